@@ -1,0 +1,78 @@
+package io.streampulse.contracts.deadletter;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.streampulse.contracts.event.Event;
+import io.streampulse.contracts.event.EventIds;
+import io.streampulse.contracts.event.Require;
+import io.streampulse.contracts.event.SchemaVersion;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * A record that could not be processed, with where it came from and why. {@code payload} is null for a
+ * tombstone; otherwise UTF-8 text or base64 as {@code payload_encoding} says. {@code key} is the original
+ * record key (null when it had none); dead letters are written under the same key.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record DeadLetterRecord(
+    String eventId,
+    Instant occurredAt,
+    int schemaVersion,
+    String sourceTopic,
+    int partition,
+    long offset,
+    String key,
+    String payload,
+    PayloadEncoding payloadEncoding,
+    String errorType,
+    String errorMessage,
+    String service) implements Event {
+
+    public DeadLetterRecord {
+        Require.envelope(eventId, occurredAt, schemaVersion);
+        Require.text(sourceTopic, "source_topic");
+        Require.notNegative(partition, "partition");
+        Require.notNegative(offset, "offset");
+        Require.present(payloadEncoding, "payload_encoding");
+        Require.text(errorType, "error_type");
+        errorMessage = Require.orEmpty(errorMessage);
+        Require.text(service, "service");
+    }
+
+    /** A dead letter for the raw value of a consumed record; picks UTF-8 text when the bytes allow it. */
+    public static DeadLetterRecord of(String sourceTopic, int partition, long offset, String key, byte[] value,
+                                      String errorType, String errorMessage, String service, Instant now) {
+        String utf8 = value == null ? null : strictUtf8(value);
+        boolean text = value == null || utf8 != null;
+        return new DeadLetterRecord(EventIds.random(), now, SchemaVersion.CURRENT, sourceTopic, partition, offset,
+            key, text ? utf8 : Base64.getEncoder().encodeToString(value),
+            text ? PayloadEncoding.UTF8 : PayloadEncoding.BASE64, errorType, errorMessage, service);
+    }
+
+    /** The original value bytes, or null for a tombstone. */
+    public byte[] payloadBytes() {
+        if (payload == null) {
+            return null;
+        }
+        return switch (payloadEncoding) {
+            case UTF8 -> payload.getBytes(StandardCharsets.UTF_8);
+            case BASE64 -> Base64.getDecoder().decode(payload);
+        };
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.streampulse.contracts.stats;
+
+/** What a leaderboard ranks. */
+public enum LeaderboardKind {
+    CHANNELS,
+    GAMES
+}
