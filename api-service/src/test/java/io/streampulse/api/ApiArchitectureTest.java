@@ -1,0 +1,25 @@
+package io.streampulse.api;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Services talk only through Kafka topics: api-service uses no other service's code. */
+class ApiArchitectureTest {
+
+    private static final JavaClasses SERVICE = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.streampulse.api");
+
+    @Test
+    void dependsOnNoOtherService() {
+        noClasses().that().resideInAPackage("io.streampulse.api..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                "io.streampulse.ingest..", "io.streampulse.refresh..", "io.streampulse.archive..", "io.streampulse.aggregator..")
+            .because("services share code only through libs/")
+            .check(SERVICE);
+    }
+}

@@ -1,0 +1,25 @@
+package io.streampulse.refresh;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Services talk only through Kafka topics: refresh-service uses no other service's code. */
+class RefreshArchitectureTest {
+
+    private static final JavaClasses SERVICE = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("io.streampulse.refresh");
+
+    @Test
+    void dependsOnNoOtherService() {
+        noClasses().that().resideInAPackage("io.streampulse.refresh..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                "io.streampulse.ingest..", "io.streampulse.archive..", "io.streampulse.aggregator..", "io.streampulse.api..")
+            .because("services share code only through libs/")
+            .check(SERVICE);
+    }
+}
