@@ -15,6 +15,20 @@ class ArchiveArchitectureTest {
         .importPackages("io.streampulse.archive");
 
     @Test
+    void featureCodeKnowsNothingOfMicronautOrKafka() {
+        noClasses().that().resideInAnyPackage("io.streampulse.archive.session..", "io.streampulse.archive.snapshot..",
+                "io.streampulse.archive.event..", "io.streampulse.archive.privacy..", "io.streampulse.archive.export..",
+                "io.streampulse.archive.retention..", "io.streampulse.archive.outbox..", "io.streampulse.archive.ingest..",
+                "io.streampulse.archive.channel..", "io.streampulse.archive.db..")
+            .and().haveNameNotMatching(".*\\.\\$.*")
+            .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "org.apache.kafka..",
+                "io.streampulse.archive.kafka..", "io.streampulse.archive.wiring..", "io.streampulse.runtime..")
+            .because("the Kafka edge is thin: listeners parse and hand over to framework-free feature classes"
+                + " (classes named $... are Micronaut's generated introspections)")
+            .check(SERVICE);
+    }
+
+    @Test
     void dependsOnNoOtherService() {
         noClasses().that().resideInAPackage("io.streampulse.archive..")
             .should().dependOnClassesThat().resideInAnyPackage(

@@ -19,7 +19,10 @@ class ArchiveSettingsTest {
 
         // Then every documented setting is there with its documented default (or its variable's value)
         assertThat(table.documented()).containsKeys("micronaut.server.port", "kafka.bootstrap.servers",
-            "streampulse.service-name", "streampulse.redis.enabled");
+            "streampulse.service-name", "streampulse.redis.enabled", "archive.consumer.group-id",
+            "archive.session.absent-observations", "archive.session.absent-span", "archive.session.max-integration-gap",
+            "archive.snapshots.resolution", "archive.retention.channel-events", "archive.retention.snapshots",
+            "archive.export.directory");
         assertThat(resolved).isEqualTo(table.documented());
     }
 }

@@ -1,0 +1,5 @@
+package io.streampulse.archive.ingest;
+
+/** A valid record decoded from {@code source}. */
+public record Received<T>(Source source, T value) {
+}
