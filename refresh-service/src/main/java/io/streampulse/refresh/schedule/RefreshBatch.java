@@ -1,0 +1,20 @@
+package io.streampulse.refresh.schedule;
+
+import io.streampulse.refresh.active.ActiveStream;
+import java.util.List;
+
+/**
+ * Streams claimed for one Helix call, with when they were claimed (epoch millis).
+ *
+ * @param streams each with its refresh time before the claim (for staleness, and to give it back on failure)
+ */
+public record RefreshBatch(List<ActiveStream> streams, long claimedAtMillis) {
+
+    public RefreshBatch {
+        streams = List.copyOf(streams);
+    }
+
+    public List<String> broadcasterIds() {
+        return streams.stream().map(ActiveStream::broadcasterId).toList();
+    }
+}
