@@ -3,6 +3,7 @@ package io.streampulse.testkit;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.metadata.bootstrap.BootstrapMetadata;
 import org.apache.kafka.server.common.Feature;
@@ -34,6 +35,7 @@ final class InJvmKafkaBroker implements AutoCloseable {
     }
 
     static InJvmKafkaBroker start() {
+        keepTestJvmAlive();
         KafkaClusterTestKit cluster = null;
         try {
             KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes());
@@ -50,6 +52,18 @@ final class InJvmKafkaBroker implements AutoCloseable {
             }
             throw new IllegalStateException("in-JVM Kafka broker did not start", e);
         }
+    }
+
+    /**
+     * A broker hitting a fatal fault (for example while the JVM shuts down under a topic creation)
+     * calls Kafka's {@link Exit}, which would exit or halt the whole test JVM with a non-zero code
+     * after every test passed. As Kafka's own test harnesses do, log the request instead.
+     */
+    static void keepTestJvmAlive() {
+        Exit.setExitProcedure((status, message) ->
+                TestkitLog.info("in-JVM Kafka asked to exit(" + status + "): " + message + "; ignored in tests"));
+        Exit.setHaltProcedure((status, message) ->
+                TestkitLog.info("in-JVM Kafka asked to halt(" + status + "): " + message + "; ignored in tests"));
     }
 
     String bootstrapServers() {
