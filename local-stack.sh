@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole StreamPulse system on this machine with only a JDK 17+: a Kafka broker, PostgreSQL, Redis,
-# the Twitch simulator and the five services. Builds first when a jar is missing or older than the sources.
+# the Twitch simulator and the five services. Builds first when a jar is missing or a source changed since the
+# last build it made.
 # Ctrl-C stops everything. Details: tools/local-stack/README.md
 #
 #   ./local-stack.sh                      build if needed, then run everything
@@ -27,15 +28,18 @@ for arg in "$@"; do
   esac
 done
 
+# When this script last built successfully (the time the build started): Maven leaves a jar untouched when its
+# content did not change, so the jars' own times cannot say whether the sources moved on since.
+stamp=tools/local-stack/target/.local-stack-built
+
 needs_build() {
-  local oldest="" jar
+  local jar newer
   for jar in "${jars[@]}"; do
     [[ -f "$jar" ]] || { echo "missing $jar"; return 0; }
-    if [[ -z "$oldest" || "$jar" -ot "$oldest" ]]; then oldest="$jar"; fi
   done
-  local newer
+  [[ -f "$stamp" ]] || { echo "not built by this script yet"; return 0; }
   newer=$(find . \( -name target -o -name .local-stack -o -name .git \) -prune -o \
-               \( -path '*/src/main/*' -o -name pom.xml \) -type f -newer "$oldest" -print -quit)
+               \( -path '*/src/main/*' -o -name pom.xml \) -type f -newer "$stamp" -print -quit)
   [[ -n "$newer" ]] && { echo "$newer changed since the last build"; return 0; }
   return 1
 }
@@ -43,7 +47,9 @@ needs_build() {
 if [[ "$build" == yes ]] || { [[ "$build" == auto ]] && reason=$(needs_build); }; then
   echo "[local-stack.sh] building: ./mvnw -B -q install -DskipTests (${reason:-forced}); the first build downloads ~400 MB"
   start=$SECONDS
+  mkdir -p "$(dirname "$stamp")" && touch "$stamp.next"
   ./mvnw -B -q install -DskipTests
+  mv "$stamp.next" "$stamp"
   echo "[local-stack.sh] built in $((SECONDS - start)) s"
 fi
 

@@ -55,6 +55,7 @@ class AggregatorApplicationIT implements TestPropertyProvider {
         properties.put("datasources.default.url", database.jdbcUrl());
         properties.put("datasources.default.username", database.username());
         properties.put("datasources.default.password", database.password());
+        properties.putAll(AggregatorTestProperties.streams("aggregator-app-it"));
         return properties;
     }
 
@@ -70,13 +71,14 @@ class AggregatorApplicationIT implements TestPropertyProvider {
         // When readiness is asked (it turns ready once the topics exist)
         HealthReport readiness = HealthReport.await(http, "/health/readiness", 200);
 
-        // Then it is UP, and so is each dependency it checks
+        // Then it is UP, and so is each dependency it checks (kafkaStreams: the statistics topology is RUNNING)
         assertThat(readiness.status()).isEqualTo("UP");
         assertThat(readiness.components()).isEqualTo(Map.of(
             "diskSpace", "UP",
             "gracefulShutdown", "UP",
             "jdbc", "UP",
             "kafka", "UP",
+            "kafkaStreams", "UP",
             "redis", "UP",
             "service", "UP",
             "topics", "UP"));
@@ -123,9 +125,9 @@ class AggregatorApplicationIT implements TestPropertyProvider {
         List<String> history = query("select version || ':' || success from aggregator.flyway_schema_history"
             + " where version is not null order by installed_rank");
 
-        // Then its schema exists and the baseline migration ran once, successfully
+        // Then its schema exists and its migrations ran once each, successfully
         assertThat(schema).containsExactly("aggregator");
-        assertThat(history).containsExactly("1:true");
+        assertThat(history).containsExactly("1:true", "2:true");
     }
 
     private List<String> query(String sql) throws SQLException {

@@ -22,4 +22,14 @@ class AggregatorArchitectureTest {
             .because("services share code only through libs/")
             .check(SERVICE);
     }
+
+    @Test
+    void theTopologyIsAPureFunctionWithoutFramework() {
+        noClasses().that().resideInAPackage("io.streampulse.aggregator.topology..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                "io.micronaut..", "jakarta..", "io.streampulse.aggregator.streams..", "io.streampulse.aggregator.sink..")
+            .because("the topology is built by a static function tested with TopologyTestDriver; "
+                + "the Micronaut factory only passes the builder in")
+            .check(SERVICE);
+    }
 }

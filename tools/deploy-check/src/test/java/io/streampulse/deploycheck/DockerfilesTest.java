@@ -80,14 +80,14 @@ class DockerfilesTest {
             FROM build AS jar
             FROM eclipse-temurin:17-jre-alpine
             ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError" \\
-                KAFKA_STREAMS_STATE_DIR=/var/lib/state
+                AGGREGATOR_STATE_DIR=/var/lib/state
             USER 10001:10001
             """);
 
         assertThat(dockerfile.baseImage()).isEqualTo("eclipse-temurin:17-jre-alpine");
         assertThat(dockerfile.environment()).containsExactly(
             Map.entry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"),
-            Map.entry("KAFKA_STREAMS_STATE_DIR", "/var/lib/state"));
+            Map.entry("AGGREGATOR_STATE_DIR", "/var/lib/state"));
     }
 
     static String artifactId(Path moduleDir) {

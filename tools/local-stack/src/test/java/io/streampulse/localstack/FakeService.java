@@ -22,7 +22,7 @@ public final class FakeService {
             "refresh-service", 8082, "archive-service", 8083, "aggregator-service", 8084, "twitch-sim", 8090);
     private static final List<String> RECORDED = List.of("KAFKA_BOOTSTRAP_SERVERS", "REDIS_URI", "DATASOURCES_DEFAULT_URL",
             "DATASOURCES_DEFAULT_USERNAME", "TWITCH_HELIX_URL", "TWITCH_CLIENT_ID", "TWITCH_EVENTSUB_CALLBACK_URL",
-            "KAFKA_STREAMS_STATE_DIR");
+            "KAFKA_STREAMS_STATE_DIR", "AGGREGATOR_STATE_DIR");
 
     private FakeService() {
     }

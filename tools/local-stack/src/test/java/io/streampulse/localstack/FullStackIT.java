@@ -3,6 +3,7 @@ package io.streampulse.localstack;
 import io.streampulse.localstack.kafka.TopicsOnBroker;
 import io.streampulse.localstack.services.ServiceCatalog;
 import io.streampulse.localstack.services.ServiceSpec;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,15 @@ class FullStackIT {
     @TempDir
     Path work;
 
+    private StackProcess stack;
+
+    @AfterEach
+    void stopTheStackWhateverHappened() throws InterruptedException {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
     @Test
     void theWholeSystemIsReadyWithinThreeMinutesWithTheRegistryTopicsAndStopsCleanly() throws Exception {
         // Given this checkout, built, and the fixed ports free
@@ -43,7 +53,7 @@ class FullStackIT {
                 assertThat(Ports.listening("127.0.0.1", port)).as("port %d must be free for this test", port).isFalse());
 
         // When the local stack starts
-        StackProcess stack = StackProcess.start(List.of("--repo-dir", repo.toString(), "--work-dir", work.toString(),
+        stack = StackProcess.start(List.of("--repo-dir", repo.toString(), "--work-dir", work.toString(),
                 "--kafka-port", Integer.toString(Ports.free()), "--timeout", "180s"), Map.of());
         await().atMost(Duration.ofSeconds(200)).until(() -> stack.printed("local stack ready in") || !stack.process().isAlive());
 

@@ -1,5 +1,6 @@
 package io.streampulse.localstack;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,15 @@ class LocalStackLifecycleIT {
     @TempDir
     Path repo;
 
+    private StackProcess stack;
+
+    @AfterEach
+    void stopTheStackWhateverHappened() throws InterruptedException {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
     @BeforeEach
     void givenACheckoutWithStandInJarsAndTheFixedPortsFree() throws IOException {
         Files.createDirectories(repo.resolve("tools/local-stack"));
@@ -53,7 +63,7 @@ class LocalStackLifecycleIT {
     @Test
     void startsEverythingReportsReadyAndStopsInOrderOnCtrlC() throws Exception {
         // When the local stack starts
-        StackProcess stack = start(Map.of());
+        stack = start(Map.of());
 
         // Then it reports everything ready
         await().atMost(Duration.ofSeconds(150)).until(() -> stack.printed("StreamPulse local stack ready in")
@@ -61,15 +71,18 @@ class LocalStackLifecycleIT {
         assertThat(stack.process().isAlive()).as(String.join("\n", stack.output())).isTrue();
         assertThat(stack.output()).anyMatch(l -> l.contains("ready 6/6: "));
 
-        // And each service got the stack's infrastructure, the simulator and its own Streams state directory
+        // And each service got the stack's infrastructure and the simulator; the aggregator its own Streams state
+        // directory, through its own variable (no KAFKA_STREAMS_* variable: it would add a stream configuration)
         Path work = repo.resolve("work").toAbsolutePath();
-        assertThat(Files.readString(repo.resolve("ingest-service/target/env.txt"))).isEqualTo(
-                "{DATASOURCES_DEFAULT_URL=" + stack.summaryValue("PostgreSQL")
+        assertThat(Files.readString(repo.resolve("aggregator-service/target/env.txt"))).isEqualTo(
+                "{AGGREGATOR_STATE_DIR=" + work.resolve("streams-state/aggregator")
+                + ", DATASOURCES_DEFAULT_URL=" + stack.summaryValue("PostgreSQL")
                 + ", DATASOURCES_DEFAULT_USERNAME=postgres, KAFKA_BOOTSTRAP_SERVERS=" + stack.summaryValue("Kafka bootstrap")
-                + ", KAFKA_STREAMS_STATE_DIR=" + work.resolve("streams-state/ingest")
-                + ", REDIS_URI=" + stack.summaryValue("Redis") + ", TWITCH_CLIENT_ID=streampulse-local"
+                + ", KAFKA_STREAMS_STATE_DIR=, REDIS_URI=" + stack.summaryValue("Redis")
+                + ", TWITCH_CLIENT_ID=streampulse-local"
                 + ", TWITCH_EVENTSUB_CALLBACK_URL=http://localhost:8081/webhooks/eventsub"
                 + ", TWITCH_HELIX_URL=http://localhost:8090/helix}");
+        assertThat(Files.readString(repo.resolve("ingest-service/target/env.txt"))).contains("AGGREGATOR_STATE_DIR=,");
 
         // When Ctrl-C reaches it
         stack.sendCtrlC();
@@ -84,7 +97,7 @@ class LocalStackLifecycleIT {
     @Test
     void ctrlCDuringStartUpStopsWhatWasStartedAndLeavesNothing() throws Exception {
         // Given a stack whose services never get ready
-        StackProcess stack = start(Map.of("FAKE_NEVER_READY", "true"));
+        stack = start(Map.of("FAKE_NEVER_READY", "true"));
         await().atMost(Duration.ofSeconds(120)).until(() -> stack.printed("listening on 8084") || !stack.process().isAlive());
         assertThat(stack.process().isAlive()).as(String.join("\n", stack.output())).isTrue();
 

@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * output collected, Ctrl-C sent as a terminal sends it. The variables that would point it elsewhere are removed
  * from its environment.
  */
-final class StackProcess {
+final class StackProcess implements AutoCloseable {
 
     private static final List<String> FOREIGN_VARIABLES = List.of("KAFKA_BOOTSTRAP_SERVERS", "DATASOURCES_DEFAULT_URL",
             "REDIS_URI", "TWITCH_HELIX_URL", "LOCAL_STACK_WORK_DIR", "LOCAL_STACK_KAFKA_PORT", "FAKE_NEVER_READY");
@@ -69,6 +69,17 @@ final class StackProcess {
     String summaryValue(String label) {
         return output.stream().filter(l -> l.startsWith("  " + label + " ")).findFirst().orElseThrow()
                 .substring(("  " + label).length()).strip().split(" ")[0];
+    }
+
+    /** Whatever happened in the test: SIGTERM (the stack stops its children), SIGKILL if it does not end. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
     }
 
     static List<String> processesMentioning(Path directory) {

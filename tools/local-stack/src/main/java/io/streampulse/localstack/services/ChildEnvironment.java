@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The variables every service gets on top of the inherited environment: where Kafka, PostgreSQL and Redis
- * are, which Twitch to use, and a Kafka Streams state directory of its own under the work directory (the
- * default under /tmp is shared between runs and would count twice against a fresh broker).
+ * are, which Twitch to use, and, for a service that runs Kafka Streams, a state directory of its own under the
+ * work directory (the default under /tmp is shared between runs and would count twice against a fresh broker).
  */
 public final class ChildEnvironment {
 
@@ -23,7 +23,8 @@ public final class ChildEnvironment {
         env.put("DATASOURCES_DEFAULT_USERNAME", endpoints.postgres().username());
         env.put("DATASOURCES_DEFAULT_PASSWORD", endpoints.postgres().password());
         env.putAll(twitch.variables());
-        env.put("KAFKA_STREAMS_STATE_DIR", streamsStateRoot.resolve(service.name()).toAbsolutePath().toString());
+        service.streamsStateVariable().ifPresent(variable ->
+                env.put(variable, streamsStateRoot.resolve(service.name()).toAbsolutePath().toString()));
         return env;
     }
 

@@ -2,27 +2,34 @@ package io.streampulse.localstack.services;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The simulator and the five services, with the ports and readiness paths agreed between modules. */
 public final class ServiceCatalog {
 
-    public static final ServiceSpec SIMULATOR = new ServiceSpec("twitch-sim", "tools/twitch-sim", "twitch-sim", 8090, "/health");
+    public static final ServiceSpec SIMULATOR = new ServiceSpec("twitch-sim", "tools/twitch-sim", "twitch-sim", 8090,
+            "/health", Optional.empty());
 
+    /**
+     * The aggregator alone runs Kafka Streams. Its state directory variable is AGGREGATOR_STATE_DIR (its
+     * application.yml): a KAFKA_STREAMS_* variable would become a kafka.streams.* property, which
+     * micronaut-kafka-streams reads as a second, empty stream configuration, and the aggregator would not start.
+     */
     public static final List<ServiceSpec> SERVICES = List.of(
-            service("api", 8080),
-            service("ingest", 8081),
-            service("refresh", 8082),
-            service("archive", 8083),
-            service("aggregator", 8084));
+            service("api", 8080, Optional.empty()),
+            service("ingest", 8081, Optional.empty()),
+            service("refresh", 8082, Optional.empty()),
+            service("archive", 8083, Optional.empty()),
+            service("aggregator", 8084, Optional.of("AGGREGATOR_STATE_DIR")));
 
     private ServiceCatalog() {
     }
 
-    private static ServiceSpec service(String name, int port) {
+    private static ServiceSpec service(String name, int port, Optional<String> streamsStateVariable) {
         String module = name + "-service";
-        return new ServiceSpec(name, module, module, port, "/health/readiness");
+        return new ServiceSpec(name, module, module, port, "/health/readiness", streamsStateVariable);
     }
 
     public static List<String> serviceNames() {

@@ -17,7 +17,7 @@ class ChildEnvironmentTest {
     private final ServiceSpec aggregator = ServiceCatalog.select(java.util.List.of("aggregator")).get(0);
 
     @Test
-    void aServiceGetsTheInfrastructureTheSimulatorAndItsOwnStreamsStateDirectory() {
+    void theAggregatorGetsTheInfrastructureTheSimulatorAndItsOwnStreamsStateDirectory() {
         // When the environment of the aggregator is composed against the simulator
         Map<String, String> env = ChildEnvironment.forService(aggregator, endpoints, TwitchSettings.resolve(Map.of()),
                 Path.of("/stack/streams-state"));
@@ -35,7 +35,19 @@ class ChildEnvironmentTest {
                 Map.entry("TWITCH_CLIENT_SECRET", "streampulse-local-secret"),
                 Map.entry("TWITCH_EVENTSUB_SECRET", "streampulse-local-eventsub-secret"),
                 Map.entry("TWITCH_EVENTSUB_CALLBACK_URL", "http://localhost:8081/webhooks/eventsub"),
-                Map.entry("KAFKA_STREAMS_STATE_DIR", "/stack/streams-state/aggregator")));
+                Map.entry("AGGREGATOR_STATE_DIR", "/stack/streams-state/aggregator")));
+    }
+
+    @Test
+    void aServiceWithoutKafkaStreamsGetsNoStateDirectoryAndNoServiceAKafkaStreamsVariable() {
+        // When the environment of ingest, which runs no Kafka Streams, is composed
+        Map<String, String> env = ChildEnvironment.forService(ServiceCatalog.select(java.util.List.of("ingest")).get(0),
+                endpoints, TwitchSettings.resolve(Map.of()), Path.of("/stack/streams-state"));
+
+        // Then it has the eleven shared variables only, and no KAFKA_STREAMS_* one (micronaut-kafka-streams would
+        // read it as a second stream configuration)
+        assertThat(env).hasSize(11).doesNotContainKey("AGGREGATOR_STATE_DIR");
+        assertThat(env.keySet()).noneMatch(name -> name.startsWith("KAFKA_STREAMS_"));
     }
 
     @Test
