@@ -11,6 +11,7 @@ import io.streampulse.archive.session.Transition.Outcome;
 import io.streampulse.archive.snapshot.SnapshotRow;
 import io.streampulse.archive.snapshot.SnapshotSampler;
 import io.streampulse.contracts.channel.ChannelEventReceived;
+import io.streampulse.contracts.event.Event;
 import io.streampulse.contracts.stream.StreamLifecycleEvent;
 import io.streampulse.contracts.stream.StreamObserved;
 import io.streampulse.contracts.stream.StreamWentOffline;
@@ -28,7 +29,8 @@ import java.util.Optional;
 /**
  * Applies a batch to the channels' states in memory: the observations and lifecycle events of the batch in time
  * order through the {@link SessionTracker}, a snapshot for each LIVE observation that opens a bucket, a row for each
- * channel event. A record that fails here is rejected (dead-lettered) instead of failing the batch.
+ * channel event; then the sweep of the channels nobody observes any more. A record that fails here, or holds a value
+ * PostgreSQL would refuse ({@link Storable}), is rejected (dead-lettered) instead of failing the batch.
  */
 final class BatchPlanner {
 
@@ -42,19 +44,35 @@ final class BatchPlanner {
     }
 
     /**
-     * @param states         the current state of every channel the batch's stream records are about
+     * @param states         the current state of every channel the batch's stream records are about, and of every
+     *                       channel in {@code unobserved}
      * @param snapshotsFrom  observations before this instant are past the snapshot retention: no snapshot
+     * @param unobserved     channels to sweep, each with its cutoff: the session ends if the channel's latest
+     *                       observation (after this batch) is at or before it
      */
-    BatchPlan plan(ArchiveBatch batch, Map<String, ChannelState> states, Instant snapshotsFrom) {
+    BatchPlan plan(ArchiveBatch batch, Map<String, ChannelState> states, Instant snapshotsFrom,
+                   Map<String, Instant> unobserved) {
         Work work = new Work(new HashMap<>(states));
         for (Received<?> record : streamRecordsInTimeOrder(batch)) {
             try {
-                apply(work, record, snapshotsFrom);
+                if (storable(work, record)) {
+                    apply(work, record, snapshotsFrom);
+                }
             } catch (RuntimeException e) {
                 work.rejected.add(new Rejected(record.source(), "processing_failed", e.toString()));
             }
         }
+        unobserved.forEach((broadcasterId, cutoff) -> {
+            Transition swept = tracker.unobserved(work.state(broadcasterId), cutoff);
+            if (swept.closed().isPresent()) {
+                work.apply(swept);
+                work.swept++;
+            }
+        });
         for (Received<ChannelEventReceived> event : batch.channelEvents()) {
+            if (!storable(work, event)) {
+                continue;
+            }
             try {
                 ChannelEventRow row = eventRows.rowOf(event.value());
                 work.events.add(row);
@@ -64,9 +82,16 @@ final class BatchPlanner {
                 work.rejected.add(new Rejected(event.source(), "processing_failed", e.toString()));
             }
         }
-        batch.revocations().forEach(revocation -> work.revocations.add(revocation.value()));
-        return new BatchPlan(work.changed, work.closed, work.snapshots, work.events, work.revocations, work.channels,
-            work.rejected, work.outcomes);
+        batch.revocations().stream().filter(revocation -> storable(work, revocation))
+            .forEach(revocation -> work.revocations.add(revocation.value()));
+        return new BatchPlan(work.changed, work.partitions, work.closed, work.snapshots, work.events, work.revocations,
+            work.channels, work.rejected, work.outcomes, work.swept);
+    }
+
+    private static boolean storable(Work work, Received<?> record) {
+        Optional<String> problem = Storable.problemOf((Event) record.value());
+        problem.ifPresent(reason -> work.rejected.add(new Rejected(record.source(), "unstorable_value", reason)));
+        return problem.isEmpty();
     }
 
     private void apply(Work work, Received<?> record, Instant snapshotsFrom) {
@@ -83,6 +108,7 @@ final class BatchPlanner {
                 }
             }
             work.record(new Transition(after, transition.closed(), transition.outcome()));
+            work.partitions.put(observation.broadcasterId(), record.source().partition());
         } else if (record.value() instanceof StreamLifecycleEvent event) {
             ChannelState before = work.state(event.broadcasterId());
             work.record(event.accept(new StreamLifecycleEvent.Visitor<Transition>() {
@@ -123,6 +149,8 @@ final class BatchPlanner {
         final List<ChannelSeen> channels = new ArrayList<>();
         final List<Rejected> rejected = new ArrayList<>();
         final Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+        final Map<String, Integer> partitions = new HashMap<>();
+        int swept;
 
         Work(Map<String, ChannelState> states) {
             this.states = states;
@@ -132,9 +160,14 @@ final class BatchPlanner {
             return states.computeIfAbsent(broadcasterId, ChannelState::fresh);
         }
 
+        /** A record's transition: counted by outcome, then applied. */
         void record(Transition transition) {
-            ChannelState state = transition.state();
             outcomes.merge(transition.outcome(), 1, Integer::sum);
+            apply(transition);
+        }
+
+        void apply(Transition transition) {
+            ChannelState state = transition.state();
             if (!state.equals(states.get(state.broadcasterId()))) {
                 states.put(state.broadcasterId(), state);
                 changed.put(state.broadcasterId(), state);

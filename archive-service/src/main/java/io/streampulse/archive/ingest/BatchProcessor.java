@@ -31,10 +31,11 @@ import javax.sql.DataSource;
 
 /**
  * Processes one batch in one PostgreSQL transaction: skips records an earlier batch processed (their offsets are
- * below {@code consumed_offsets}), applies the rest in memory, dead-letters what fails, then writes every effect
- * (sessions with their outbox records, open sessions, snapshots, channels, channel events, erasures) together
- * with the new offsets, and commits. Only then is the in-memory state updated: a failed batch leaves nothing
- * behind and is simply retried.
+ * below {@code consumed_offsets}), applies the rest in memory, sweeps the sessions of channels nobody observes any
+ * more ({@link Sweep}), writes every effect (sessions with their outbox records, open sessions, snapshots, channels,
+ * channel events, erasures), dead-letters what was rejected, records the new offsets and commits. Only then is the
+ * in-memory state updated: a failed batch leaves nothing behind (but dead letters) and can simply be retried, whole
+ * or in parts ({@link IsolatingProcessor}).
  */
 public final class BatchProcessor {
 
@@ -44,6 +45,7 @@ public final class BatchProcessor {
     private final Stores stores;
     private final Duration snapshotRetention;
     private final ChannelStateCache cache;
+    private final Sweep sweep;
     private final ConsumedOffsets offsets = new ConsumedOffsets();
 
     /** The tables a batch writes. */
@@ -52,30 +54,42 @@ public final class BatchProcessor {
                          UserDataEraser eraser, String endedTopic) {
     }
 
+    /**
+     * @param unobservedGrace how long a channel may go without any observation before the sweep closes its session
+     */
     public BatchProcessor(DataSource dataSource, Clock clock, SessionTracker tracker,
                           SnapshotSampler sampler, Stores stores,
-                          Duration snapshotRetention, int cachedChannels) {
+                          Duration snapshotRetention, int cachedChannels, Duration unobservedGrace) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.planner = new BatchPlanner(tracker, sampler);
         this.stores = stores;
         this.snapshotRetention = snapshotRetention;
         this.cache = new ChannelStateCache(cachedChannels);
+        this.sweep = new Sweep(stores.states(), unobservedGrace);
     }
 
+    /** Processes {@code batch} and sweeps the partitions it observed; see the class comment. */
     public BatchOutcome process(ArchiveBatch batch, Rejections rejections) throws SQLException {
+        return process(batch, rejections, true);
+    }
+
+    /** Processes {@code batch}; sweeps unobserved sessions only when {@code sweeping}. */
+    public BatchOutcome process(ArchiveBatch batch, Rejections rejections, boolean sweeping) throws SQLException {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 ArchiveBatch fresh = batch.unprocessed(offsets.nextOffsets(connection, batch.nextOffsets().keySet()));
-                BatchPlan plan = planner.plan(fresh, states(connection, fresh), now.minus(snapshotRetention));
-                List<Rejected> rejected = new ArrayList<>(fresh.invalid());
-                rejected.addAll(plan.rejected());
-                rejections.deadLetter(rejected);
+                Map<String, Instant> unobserved = sweeping ? sweep.candidates(connection, fresh, now) : Map.of();
+                BatchPlan plan = planner.plan(fresh, states(connection, fresh, unobserved.keySet()),
+                    now.minus(snapshotRetention), unobserved);
                 stores.partitions().ensure(plan.snapshotDays());
                 long writeStart = System.nanoTime();
                 Written written = write(connection, plan, now);
+                List<Rejected> rejected = new ArrayList<>(fresh.invalid());
+                rejected.addAll(plan.rejected());
+                rejections.deadLetter(rejected);
                 offsets.save(connection, batch.nextOffsets(), now);
                 connection.commit();
                 Duration write = Duration.ofNanos(System.nanoTime() - writeStart);
@@ -83,9 +97,18 @@ public final class BatchProcessor {
                 offsets.remember(batch.nextOffsets());
                 return outcome(batch, fresh, plan, written, write);
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollback(connection, e);
                 throw e;
             }
+        }
+    }
+
+    /** Rolls back; a connection that died (the usual transient failure) cannot, which must not hide the failure. */
+    private static void rollback(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -95,8 +118,9 @@ public final class BatchProcessor {
         offsets.forget();
     }
 
-    private Map<String, ChannelState> states(Connection connection, ArchiveBatch batch) throws SQLException {
-        Set<String> ids = new HashSet<>();
+    private Map<String, ChannelState> states(Connection connection, ArchiveBatch batch, Set<String> unobserved)
+        throws SQLException {
+        Set<String> ids = new HashSet<>(unobserved);
         batch.observations().forEach(r -> ids.add(r.value().broadcasterId()));
         batch.lifecycle().forEach(r -> ids.add(r.value().broadcasterId()));
         Map<String, ChannelState> states = new HashMap<>(cache.cached(ids));
@@ -114,7 +138,7 @@ public final class BatchProcessor {
             stores.outbox().add(connection, new OutboxMessage(session.endedEventId(), stores.endedTopic(),
                 session.broadcasterId(), stores.sessions().endedPayload(session, now)), now);
         }
-        stores.states().save(connection, plan.states().values(), now);
+        stores.states().save(connection, plan.states().values(), plan.observedPartitions(), now);
         stores.channels().upsert(connection, plan.channels());
         int snapshots = stores.snapshots().insert(connection, plan.snapshots());
         int stored = stores.events().insert(connection, plan.events(), now);
@@ -133,6 +157,6 @@ public final class BatchProcessor {
         written.archived().forEach(session -> ended.merge(session.endReason(), 1, Integer::sum));
         int rejected = fresh.invalid().size() + plan.rejected().size();
         return new BatchOutcome(processed, batch.size() - fresh.size(), rejected, ended, plan.outcomes(),
-            written.snapshots(), written.eventsStored(), written.eventsErased(), write);
+            plan.swept(), written.snapshots(), written.eventsStored(), written.eventsErased(), write);
     }
 }

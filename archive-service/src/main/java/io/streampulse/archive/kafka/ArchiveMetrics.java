@@ -15,7 +15,10 @@ import java.util.Locale;
  * ({@code streampulse_archive_batch_records}), what stream records did
  * ({@code streampulse_archive_stream_records_total{outcome=opened|continued|absence_noted|ended|...|stale}}), the time of a batch's database writes
  * ({@code streampulse_archive_db_write_seconds}), snapshots and channel events written, events erased for revoking
- * users, and outbox records sent. Dead letters are also counted by libs/runtime
+ * users, outbox records sent, sessions swept ({@code streampulse_archive_sessions_swept_total}), batches retried after a
+ * transient failure ({@code streampulse_archive_batch_retries_total}), records PostgreSQL refused
+ * ({@code streampulse_archive_records_refused_total}) and the transactions spent isolating them
+ * ({@code streampulse_archive_batch_isolation_attempts_total}). Dead letters are also counted by libs/runtime
  * ({@code streampulse_deadletter_records_total}).
  */
 @Singleton
@@ -23,6 +26,8 @@ public class ArchiveMetrics {
 
     public static final String RECORDS = "streampulse.archive.records";
     public static final String SESSIONS_ENDED = "streampulse.archive.sessions.ended";
+    public static final String SWEPT = "streampulse.archive.sessions.swept";
+    public static final String RETRIED = "streampulse.archive.batch.retries";
 
     private final MeterRegistry meters;
     private final DistributionSummary batchSize;
@@ -52,9 +57,20 @@ public class ArchiveMetrics {
         outcome.outcomes().forEach((what, count) -> Counter.builder("streampulse.archive.stream.records")
             .description("What observations and lifecycle events did to their channel's session")
             .tag("outcome", what.name().toLowerCase(Locale.ROOT)).register(meters).increment(count));
+        count(SWEPT, "Sessions closed because their channel was not observed any more", outcome.swept());
+        count("streampulse.archive.records.refused", "Records PostgreSQL refused, isolated and dead-lettered",
+            outcome.refused());
+        count("streampulse.archive.batch.isolation.attempts",
+            "Extra transactions spent isolating records PostgreSQL refused", outcome.attempts() - 1);
         count("streampulse.archive.snapshots.written", "Snapshot rows written", outcome.snapshots());
         count("streampulse.archive.events.stored", "Channel event rows written", outcome.eventsStored());
         count("streampulse.archive.events.erased", "Channel events deleted for revoking users", outcome.eventsErased());
+    }
+
+    /** A batch failed for a transient reason and will be retried. */
+    void batchRetried() {
+        count(RETRIED, "Batches that failed for a transient reason (PostgreSQL or Kafka unavailable) and are retried",
+            1);
     }
 
     public void outboxSent(int sent) {

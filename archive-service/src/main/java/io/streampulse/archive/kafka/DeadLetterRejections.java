@@ -10,7 +10,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Sends rejected records to twitch.deadletter.v1 and waits until the broker has them all (else the batch fails). */
+/**
+ * Sends rejected records to twitch.deadletter.v1 and waits until the broker has them all; else the batch fails with
+ * {@link Rejections.Unavailable}, a transient failure.
+ */
 @Singleton
 class DeadLetterRejections implements Rejections {
 
@@ -27,17 +30,17 @@ class DeadLetterRejections implements Rejections {
         if (rejected.isEmpty()) {
             return;
         }
-        CompletableFuture<?>[] sends = rejected.stream()
-            .map(r -> publisher.publish(r.source().topic(), r.source().partition(), r.source().offset(),
-                r.source().key(), r.source().value(), r.errorType(), r.reason()))
-            .toArray(CompletableFuture[]::new);
         try {
+            CompletableFuture<?>[] sends = rejected.stream()
+                .map(r -> publisher.publish(r.source().topic(), r.source().partition(), r.source().offset(),
+                    r.source().key(), r.source().value(), r.errorType(), r.reason()))
+                .toArray(CompletableFuture[]::new);
             CompletableFuture.allOf(sends).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while dead-lettering", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("dead letters not acknowledged: " + e, e);
+            throw new Rejections.Unavailable("interrupted while dead-lettering", e);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            throw new Rejections.Unavailable("dead letters not acknowledged: " + e, e);
         }
     }
 }

@@ -17,7 +17,8 @@ import java.util.Objects;
  * event's time), on a new stream id for the channel (a LIVE observation or stream.online; at the old stream's last
  * LIVE observation) or when the stream stayed ABSENT beyond the grace of {@link SessionRules} (at its last LIVE
  * observation). One absence never ends a session; a stream back within the grace continues it. Duplicates and
- * observations older than the channel's latest are stale and change nothing.
+ * observations older than the channel's latest are stale and change nothing. A session whose channel is not
+ * observed at all any more is ended by the sweep ({@link #unobserved}), also at its last LIVE observation.
  */
 public final class SessionTracker {
 
@@ -59,6 +60,19 @@ public final class SessionTracker {
             return Transition.of(state, Outcome.STALE);
         }
         return end(state, open.close(open.lastLiveAt(), EndReason.NEW_STREAM), Outcome.ENDED);
+    }
+
+    /**
+     * The sweep of a channel nobody observes any more: its open session ends with {@link EndReason#ABSENT_GRACE} at
+     * its last LIVE observation when the channel's latest observation is at or before {@code observedUpTo} (the
+     * caller decides how stale that is); otherwise nothing happens.
+     */
+    public Transition unobserved(ChannelState state, Instant observedUpTo) {
+        OpenSession open = state.open();
+        if (open == null || state.lastObservedAt() == null || state.lastObservedAt().isAfter(observedUpTo)) {
+            return Transition.of(state, Outcome.NOTHING_TO_DO);
+        }
+        return end(state, open.close(open.lastLiveAt(), EndReason.ABSENT_GRACE), Outcome.ENDED);
     }
 
     private Transition live(ChannelState state, StreamState stream, Instant at) {

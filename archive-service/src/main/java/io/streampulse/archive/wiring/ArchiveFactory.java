@@ -8,6 +8,7 @@ import io.streampulse.archive.event.ChannelEventStore;
 import io.streampulse.archive.export.DailyExport;
 import io.streampulse.archive.export.JdbcExportSource;
 import io.streampulse.archive.ingest.BatchProcessor;
+import io.streampulse.archive.ingest.RetryBackoff;
 import io.streampulse.archive.outbox.MessageSender;
 import io.streampulse.archive.outbox.OutboxRelay;
 import io.streampulse.archive.outbox.OutboxStore;
@@ -77,12 +78,20 @@ class ArchiveFactory {
     BatchProcessor batchProcessor(Clock clock, SessionRules rules, SnapshotPartitions partitions,
                                   OutboxStore outbox, RetentionPolicy retention,
                                   @Property(name = "archive.snapshots.resolution") Duration resolution,
-                                  @Property(name = "archive.state-cache.max-channels") int cachedChannels) {
+                                  @Property(name = "archive.state-cache.max-channels") int cachedChannels,
+                                  @Property(name = "archive.session.unobserved-grace") Duration unobservedGrace) {
         BatchProcessor.Stores stores = new BatchProcessor.Stores(new ChannelStateStore(rules), new SessionStore(),
             outbox, new ChannelStore(), new SnapshotStore(), partitions, new ChannelEventStore(), new UserDataEraser(),
             Topics.STREAMS_ENDED.name());
         return new BatchProcessor(dataSource, clock, new SessionTracker(rules), new SnapshotSampler(resolution), stores,
-            retention.snapshots(), cachedChannels);
+            retention.snapshots(), cachedChannels, unobservedGrace);
+    }
+
+    /** The consumer's pause between attempts at a batch that failed for a transient reason. */
+    @Singleton
+    RetryBackoff retryBackoff(@Property(name = "archive.consumer.retry-delay") Duration initial,
+                              @Property(name = "archive.consumer.max-retry-delay") Duration max) {
+        return new RetryBackoff(initial, max);
     }
 
     @Singleton

@@ -19,6 +19,9 @@ public final class ArchiveContexts {
         properties.put("datasources.default.url", database.jdbcUrl());
         properties.put("datasources.default.username", database.username());
         properties.put("datasources.default.password", database.password());
+        // Tests of many modules share one PostgreSQL (100 connections): a service needs at most 4 (the consumer holds
+        // two while it creates a snapshot partition, the outbox relay and the health check one each).
+        properties.put("datasources.default.maximum-pool-size", "4");
         properties.put("archive.consumer.group-id", TestNames.unique("archive-it"));
         properties.put("archive.outbox.relay-interval", "100ms");
         properties.put("archive.export.enabled", "false");

@@ -6,6 +6,7 @@ import io.streampulse.archive.session.ClosedSession;
 import io.streampulse.contracts.codec.Json;
 import io.streampulse.contracts.stream.EndReason;
 import io.streampulse.contracts.stream.GamePlayed;
+import io.streampulse.testkit.TestDatabase;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** Reads archive's tables back in the tests, as whole values. */
 public final class ArchiveDatabase {
@@ -27,6 +29,16 @@ public final class ArchiveDatabase {
 
     public ArchiveDatabase(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** Reads {@code database} with connections of its own (not a service's pool, which stops with its service). */
+    public static ArchiveDatabase connectTo(TestDatabase database) {
+        PGSimpleDataSource own = new PGSimpleDataSource();
+        own.setURL(database.jdbcUrl());
+        own.setUser(database.username());
+        own.setPassword(database.password());
+        own.setCurrentSchema("archive");
+        return new ArchiveDatabase(own);
     }
 
     /** An archived session and when it was closed. */

@@ -35,6 +35,12 @@ final class ScriptedChannel {
         return this;
     }
 
+    /** The sweep of an unobserved channel, with observations up to {@code observedUpTo} counting as stale. */
+    ScriptedChannel sweep(java.time.Instant observedUpTo) {
+        record(tracker.unobserved(state, observedUpTo));
+        return this;
+    }
+
     ChannelState state() {
         return state;
     }
