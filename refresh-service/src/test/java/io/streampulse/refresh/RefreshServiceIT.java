@@ -72,6 +72,7 @@ class RefreshServiceIT implements TestPropertyProvider {
         p.put("twitch.auth-url", sim.authUrl());
         p.put("streampulse.refresh.interval", INTERVAL.toSeconds() + "s");
         p.put("streampulse.refresh.due-soon", "1s");
+        p.put("streampulse.refresh.claim-timeout", "3s");
         p.put("streampulse.refresh.redis-prefix", prefix);
         p.put("streampulse.refresh.consumer-group", TestNames.unique("refresh-it"));
         p.put("streampulse.refresh.marker-check-interval", "1s");

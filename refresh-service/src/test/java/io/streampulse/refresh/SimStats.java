@@ -9,7 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** What the simulator's {@code GET /admin/stats} says about Helix: requests, 429s, per endpoint, points per minute. */
+/** What the simulator's {@code GET /admin/stats} says about Helix calls per endpoint. */
 record SimStats(JsonNode helix) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -30,18 +30,5 @@ record SimStats(JsonNode helix) {
     long calls(String endpoint) {
         JsonNode n = helix.path("per_endpoint").path(endpoint);
         return n.isMissingNode() ? 0 : n.asLong();
-    }
-
-    long requests() {
-        return helix.path("requests").asLong();
-    }
-
-    long rateLimited() {
-        return helix.path("rate_limited_429").asLong();
-    }
-
-    /** Points used in the minute that started at {@code epochSecond} (a multiple of 60). */
-    long pointsInMinute(long epochSecond) {
-        return helix.path("points_per_minute").path(Long.toString(epochSecond)).asLong();
     }
 }

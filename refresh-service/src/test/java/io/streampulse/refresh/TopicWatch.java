@@ -7,14 +7,12 @@ import io.streampulse.contracts.stream.StreamObserved;
 import io.streampulse.contracts.topic.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -39,9 +37,6 @@ final class TopicWatch implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, StreamObserved> observations = new ConcurrentHashMap<>();
     private final Map<String, Optional<LiveStreamUpdated>> liveStates = new ConcurrentHashMap<>();
-    private final AtomicLong observationCount = new AtomicLong();
-    private final List<Long> gaps = java.util.Collections.synchronizedList(new ArrayList<>());
-    private volatile Instant gapsFrom = Instant.MAX;
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -96,23 +91,6 @@ final class TopicWatch implements AutoCloseable {
         return observations.get(broadcasterId);
     }
 
-    /** Records the gap between consecutive observations of a broadcaster, for observations from {@code from}. */
-    void recordGapsFrom(Instant from) {
-        gapsFrom = from;
-    }
-
-    /** Stops recording gaps; returns them (millis). */
-    List<Long> stopGaps() {
-        gapsFrom = Instant.MAX;
-        synchronized (gaps) {
-            return new ArrayList<>(gaps);
-        }
-    }
-
-    long observationCount() {
-        return observationCount.get();
-    }
-
     /** Whether the last record of the broadcaster on the live topic is a tombstone. */
     boolean liveTombstoned(String broadcasterId) {
         Optional<LiveStreamUpdated> state = liveStates.get(broadcasterId);
@@ -124,11 +102,7 @@ final class TopicWatch implements AutoCloseable {
             for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                 if (r.topic().equals(Topics.STREAMS_OBSERVATIONS.name())) {
                     if (OBSERVED.decode(r.value()) instanceof Decoded.Valid<StreamObserved> v) {
-                        StreamObserved previous = observations.put(r.key(), v.value());
-                        if (previous != null && !v.value().occurredAt().isBefore(gapsFrom)) {
-                            gaps.add(Duration.between(previous.occurredAt(), v.value().occurredAt()).toMillis());
-                        }
-                        observationCount.incrementAndGet();
+                        observations.put(r.key(), v.value());
                     }
                 } else {
                     Decoded<LiveStreamUpdated> d = LIVE.decode(r.value());

@@ -12,23 +12,29 @@ import io.streampulse.refresh.observe.RefreshOutput;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Keeps the active set in step with the input topics. A stream enters on twitch.streams.discovered.v1 or an
  * EventSub stream.online; it leaves only on twitch.streams.ended.v1 (archive decides the end: a
  * stream.offline changes nothing here, the next refreshes observe the stream ABSENT and archive ends it).
- * The returned futures complete once every effect (Redis and Kafka) is done.
+ * The returned futures complete once every effect (Redis and Kafka) is done. The Redis changes are asynchronous
+ * (a poll of records is pipelined, not one round trip per record); what follows them on Kafka runs on
+ * {@code effects}, which must run tasks one at a time in the order given (a single thread), so the live topic
+ * gets a broadcaster's first state and its tombstone in the order of the input records.
  */
 public final class ActiveSetUpdater {
 
     private final ActiveSetStore store;
     private final RefreshOutput output;
     private final Clock clock;
+    private final Executor effects;
 
-    public ActiveSetUpdater(ActiveSetStore store, RefreshOutput output, Clock clock) {
+    public ActiveSetUpdater(ActiveSetStore store, RefreshOutput output, Clock clock, Executor effects) {
         this.store = store;
         this.output = output;
         this.clock = clock;
+        this.effects = effects;
     }
 
     /**
@@ -37,13 +43,15 @@ public final class ActiveSetUpdater {
      */
     public CompletableFuture<Void> discovered(int partition, StreamDiscovered event) {
         long seenAt = Math.min(event.occurredAt().toEpochMilli(), clock.millis());
-        boolean added = store.add(partition, event.stream().broadcasterId(), event.stream().streamId(), seenAt);
-        if (!added) {
-            return CompletableFuture.completedFuture(null);
-        }
-        LiveStreamUpdated first = new LiveStreamUpdated(EventIds.random(), event.occurredAt(), SchemaVersion.CURRENT,
-            event.stream(), event.occurredAt());
-        return output.publish(List.of(), List.of(first));
+        return store.add(partition, event.stream().broadcasterId(), event.stream().streamId(), seenAt)
+            .thenComposeAsync(added -> {
+                if (!added) {
+                    return CompletableFuture.<Void>completedFuture(null);
+                }
+                LiveStreamUpdated first = new LiveStreamUpdated(EventIds.random(), event.occurredAt(),
+                    SchemaVersion.CURRENT, event.stream(), event.occurredAt());
+                return output.publish(List.of(), List.of(first));
+            }, effects);
     }
 
     /** stream.online adds the broadcaster, due at once (no state yet); stream.offline changes nothing. */
@@ -51,8 +59,8 @@ public final class ActiveSetUpdater {
         return event.accept(new StreamLifecycleEvent.Visitor<>() {
             @Override
             public CompletableFuture<Void> online(StreamWentOnline online) {
-                store.add(partition, online.broadcasterId(), online.streamId(), ActiveStream.NEVER);
-                return CompletableFuture.completedFuture(null);
+                return store.add(partition, online.broadcasterId(), online.streamId(), ActiveStream.NEVER)
+                    .thenApply(added -> null);
             }
 
             @Override
@@ -64,9 +72,8 @@ public final class ActiveSetUpdater {
 
     /** Removes the stream and tombstones its live state, unless the broadcaster already streams again. */
     public CompletableFuture<Void> ended(int partition, StreamEnded event) {
-        if (!store.end(partition, event.broadcasterId(), event.streamId())) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return output.tombstone(event.broadcasterId());
+        return store.end(partition, event.broadcasterId(), event.streamId())
+            .thenComposeAsync(removed -> removed ? output.tombstone(event.broadcasterId())
+                : CompletableFuture.<Void>completedFuture(null), effects);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -40,11 +41,11 @@ public final class RedisActiveSetStore implements ActiveSetStore {
     }
 
     @Override
-    public boolean add(int partition, String broadcasterId, String streamId, long lastRefreshMillis) {
-        Long added = redis().eval(scripts.add(), ScriptOutputType.INTEGER,
+    public CompletableFuture<Boolean> add(int partition, String broadcasterId, String streamId, long lastRefreshMillis) {
+        RedisFuture<Long> added = connections.get().async().eval(scripts.add(), ScriptOutputType.INTEGER,
             new String[] {active(partition), streams(partition)}, broadcasterId, streamId,
             Long.toString(lastRefreshMillis));
-        return added != null && added == 1L;
+        return added.toCompletableFuture().thenApply(n -> n != null && n == 1L);
     }
 
     @Override
@@ -61,10 +62,10 @@ public final class RedisActiveSetStore implements ActiveSetStore {
     }
 
     @Override
-    public boolean end(int partition, String broadcasterId, String streamId) {
-        Long removed = redis().eval(scripts.end(), ScriptOutputType.INTEGER,
+    public CompletableFuture<Boolean> end(int partition, String broadcasterId, String streamId) {
+        RedisFuture<Long> removed = connections.get().async().eval(scripts.end(), ScriptOutputType.INTEGER,
             new String[] {active(partition), streams(partition)}, broadcasterId, streamId);
-        return removed != null && removed == 1L;
+        return removed.toCompletableFuture().thenApply(n -> n != null && n == 1L);
     }
 
     @Override
@@ -82,13 +83,13 @@ public final class RedisActiveSetStore implements ActiveSetStore {
     }
 
     @Override
-    public List<ActiveStream> claim(List<ActiveStream> candidates, long nowMillis) {
+    public List<ActiveStream> claim(List<ActiveStream> candidates, long inFlightScore) {
         if (candidates.isEmpty()) {
             return List.of();
         }
         String[] keys = candidates.stream().map(c -> active(c.partition())).toArray(String[]::new);
         String[] args = new String[candidates.size() * 2 + 1];
-        args[0] = Long.toString(nowMillis);
+        args[0] = Long.toString(inFlightScore);
         for (int i = 0; i < candidates.size(); i++) {
             args[1 + 2 * i] = candidates.get(i).broadcasterId();
             args[2 + 2 * i] = Long.toString(candidates.get(i).lastRefreshMillis());

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * .ended.v1. With the range assignor and 12 partitions on each topic, a replica gets the same partition
  * numbers of all three: the channels it owns. On assignment it makes sure those partitions' active sets are
  * in Redis (rebuilding from twitch.streams.live.v1 when not); on revocation it lets go (the scheduler stops
- * taking their streams). Every few seconds it checks the markers again, so a Redis flush is repaired without
+ * taking their streams). A poll's records are handled together: their Redis changes pipelined, their effects
+ * awaited once. Every few seconds it checks the markers again, so a Redis flush is repaired without
  * an operator. Offsets are committed after a poll's effects are done (at least once); when Redis or Kafka
  * fails, the poll is read again after a pause.
  */
@@ -54,6 +55,8 @@ public final class RefreshInputConsumer implements AutoCloseable {
         config.put("enable.auto.commit", "false");
         config.put("auto.offset.reset", "earliest");
         config.put("partition.assignment.strategy", "org.apache.kafka.clients.consumer.RangeAssignor");
+        // A poll's Redis changes are pipelined and its Kafka effects awaited together: bigger polls, fewer waits.
+        config.putIfAbsent("max.poll.records", "2000");
         this.consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         this.handler = handler;
         this.owned = owned;

@@ -5,6 +5,7 @@ import io.streampulse.refresh.active.ActiveStream;
 import io.streampulse.refresh.schedule.BatchRefresher;
 import io.streampulse.refresh.schedule.RefreshBatch;
 import io.streampulse.contracts.stream.StreamObserved;
+import io.streampulse.twitch.budget.Priority;
 import io.streampulse.twitch.helix.HelixClient;
 import io.streampulse.twitch.helix.StreamsQuery;
 import java.time.Clock;
@@ -19,16 +20,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One refresh call: Get Streams for the batch (the client waits for a point of the shared budget at
- * REFRESH priority), then one observation per requested stream and the live states, then the new refresh
- * times in the store. When the call or the publishing fails, the streams get their old refresh time back,
- * so they stay the stalest and go first next time.
+ * One refresh call: Get Streams for the batch (the client waits for a point of the shared budget: at REFRESH
+ * priority for an urgent batch, else at DISCOVERY priority, leaving the reserve to discovery sweeps), then one
+ * observation per requested stream and the live states, then the new refresh times in the store. When the call or
+ * the publishing fails, the streams get their old refresh time back, so they stay the stalest and go first next
+ * time.
  */
 public final class HelixBatchRefresher implements BatchRefresher {
 
     private static final Logger LOG = LoggerFactory.getLogger(HelixBatchRefresher.class);
 
-    private final HelixClient helix;
+    private final HelixClient urgent;
+    private final HelixClient yielding;
     private final ActiveSetStore store;
     private final RefreshOutput output;
     private final RefreshMetrics metrics;
@@ -37,7 +40,8 @@ public final class HelixBatchRefresher implements BatchRefresher {
 
     public HelixBatchRefresher(HelixClient helix, ActiveSetStore store, RefreshOutput output, RefreshMetrics metrics,
                                Clock clock, Executor work) {
-        this.helix = helix;
+        this.urgent = helix.withPriority(Priority.REFRESH);
+        this.yielding = helix.withPriority(Priority.DISCOVERY);
         this.store = store;
         this.output = output;
         this.metrics = metrics;
@@ -48,7 +52,7 @@ public final class HelixBatchRefresher implements BatchRefresher {
     @Override
     public CompletableFuture<Void> refresh(RefreshBatch batch) {
         List<String> ids = batch.broadcasterIds();
-        return helix.getStreams(StreamsQuery.byUserIds(ids))
+        return (batch.urgent() ? urgent : yielding).getStreams(StreamsQuery.byUserIds(ids))
             .thenApply(page -> ObservationBuilder.build(ids, page.data(), clock.instant()))
             .thenComposeAsync(observations -> publish(batch, observations), work)
             .whenComplete((ok, error) -> {

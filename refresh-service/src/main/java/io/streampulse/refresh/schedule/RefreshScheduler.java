@@ -10,8 +10,12 @@ import java.util.Set;
 
 /**
  * Takes the next batch to refresh: the stalest streams of this replica's partitions ({@link BatchSelector}),
- * claimed in the store (marked in flight with last refresh = now) so no other loop takes them. One caller at
- * a time (the {@link RefreshLoop} thread); the calls themselves run concurrently.
+ * claimed in the store so no other loop takes them: a claim marks them in flight, due again one claim timeout
+ * later ({@link RefreshSettings#inFlightScore}). A finished call records the observation time, a failed one gives
+ * the old time back; a replica killed mid-call leaves the claim, and the new owner of the partition refreshes
+ * those streams once it expires. A batch is urgent when its stalest stream is overdue by more than
+ * {@link RefreshSettings#yieldUntilOverdue()}. One caller at a time (the {@link RefreshLoop} thread); the calls themselves run
+ * concurrently.
  */
 public final class RefreshScheduler {
 
@@ -41,7 +45,10 @@ public final class RefreshScheduler {
         if (selected.isEmpty()) {
             return Optional.empty();
         }
-        List<ActiveStream> claimed = store.claim(selected, now);
-        return claimed.isEmpty() ? Optional.empty() : Optional.of(new RefreshBatch(claimed, now));
+        List<ActiveStream> claimed = store.claim(selected, settings.inFlightScore(now));
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RefreshBatch(claimed, now, settings.urgent(claimed.get(0).lastRefreshMillis(), now)));
     }
 }

@@ -16,6 +16,8 @@ public class RefreshConfiguration {
     private Duration sessionTimeout = Duration.ofSeconds(10);
     private String redisPrefix = "streampulse:refresh:";
     private Duration markerCheckInterval = Duration.ofSeconds(5);
+    private Duration claimTimeout = Duration.ofSeconds(20);
+    private Duration yieldUntilOverdue = Duration.ofSeconds(6);
 
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
@@ -35,4 +37,8 @@ public class RefreshConfiguration {
     public void setRedisPrefix(String redisPrefix) { this.redisPrefix = redisPrefix; }
     public Duration getMarkerCheckInterval() { return markerCheckInterval; }
     public void setMarkerCheckInterval(Duration markerCheckInterval) { this.markerCheckInterval = markerCheckInterval; }
+    public Duration getClaimTimeout() { return claimTimeout; }
+    public void setClaimTimeout(Duration claimTimeout) { this.claimTimeout = claimTimeout; }
+    public Duration getYieldUntilOverdue() { return yieldUntilOverdue; }
+    public void setYieldUntilOverdue(Duration yieldUntilOverdue) { this.yieldUntilOverdue = yieldUntilOverdue; }
 }

@@ -40,7 +40,7 @@ class RefreshFactory {
     @Singleton
     RefreshSettings refreshSettings(RefreshConfiguration config) {
         return new RefreshSettings(config.getInterval(), config.getDueSoon(), RefreshSettings.MAX_BATCH,
-            config.getMaxInFlight(), config.getIdlePause());
+            config.getMaxInFlight(), config.getIdlePause(), config.getClaimTimeout(), config.getYieldUntilOverdue());
     }
 
     @Singleton

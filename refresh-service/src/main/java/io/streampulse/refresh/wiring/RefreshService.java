@@ -35,18 +35,16 @@ class RefreshService {
     private final KafkaRefreshOutput output;
     private final RefreshInputConsumer consumer;
     private final RefreshLoop loop;
-    private final ExecutorService work = Executors.newFixedThreadPool(4, r -> {
-        Thread t = new Thread(r, "refresh-work");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService work = Executors.newFixedThreadPool(4, r -> daemon(r, "refresh-work"));
+    /** One thread: the Kafka effects of input records, in the order of the records. */
+    private final ExecutorService inputEffects = Executors.newSingleThreadExecutor(r -> daemon(r, "refresh-input-effects"));
 
     RefreshService(ActiveSetStore store, OwnedPartitions owned, RefreshSettings settings, RefreshConfiguration config,
                    HelixClient helix, RefreshMetrics metrics, DeadLetterPublisher deadLetters, Clock clock,
                    @Named("refresh-producer") Properties producerConfig,
                    @Named("refresh-consumer") Properties consumerConfig) {
         this.output = new KafkaRefreshOutput(producerConfig);
-        ActiveSetUpdater updater = new ActiveSetUpdater(store, output, clock);
+        ActiveSetUpdater updater = new ActiveSetUpdater(store, output, clock, inputEffects);
         ActiveSetRebuilder rebuilder = new ActiveSetRebuilder(store, new KafkaLiveTopicReader(consumerConfig));
         this.consumer = new RefreshInputConsumer(consumerConfig,
             new InputRecordHandler(updater, deadLetters::publish), owned, rebuilder, config.getMarkerCheckInterval());
@@ -64,12 +62,20 @@ class RefreshService {
     void stop() {
         loop.close();
         consumer.close();
+        inputEffects.shutdown();
         work.shutdown();
         try {
             work.awaitTermination(5, TimeUnit.SECONDS);
+            inputEffects.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         output.close();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 }

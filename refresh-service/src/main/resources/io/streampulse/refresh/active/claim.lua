@@ -1,5 +1,5 @@
--- KEYS[i] the active zset of candidate i; ARGV[1] now (ms), then per candidate broadcaster_id, score read
--- Sets score = now for every candidate whose score is still the one read. Returns the claimed indexes (0-based).
+-- KEYS[i] the active zset of candidate i; ARGV[1] in-flight score (ms), then per candidate broadcaster_id, score read
+-- Sets the in-flight score on every candidate whose score is still the one read. Returns the claimed indexes (0-based).
 local claimed = {}
 for i = 1, #KEYS do
   local member = ARGV[2 * i]

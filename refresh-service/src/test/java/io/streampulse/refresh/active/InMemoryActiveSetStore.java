@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** A fake {@link ActiveSetStore} in memory with the same rules as the Redis one, for unit tests. */
 public final class InMemoryActiveSetStore implements ActiveSetStore {
@@ -17,7 +18,12 @@ public final class InMemoryActiveSetStore implements ActiveSetStore {
     private final Set<Integer> loaded = new HashSet<>();
 
     @Override
-    public synchronized boolean add(int partition, String broadcasterId, String streamId, long lastRefreshMillis) {
+    public synchronized CompletableFuture<Boolean> add(int partition, String broadcasterId, String streamId,
+                                                       long lastRefreshMillis) {
+        return CompletableFuture.completedFuture(put(partition, broadcasterId, streamId, lastRefreshMillis));
+    }
+
+    private boolean put(int partition, String broadcasterId, String streamId, long lastRefreshMillis) {
         boolean added = scores(partition).putIfAbsent(broadcasterId, lastRefreshMillis) == null;
         if (!streamId.isEmpty()) {
             streamIds(partition).put(broadcasterId, streamId);
@@ -27,18 +33,18 @@ public final class InMemoryActiveSetStore implements ActiveSetStore {
 
     @Override
     public synchronized void addAll(int partition, Collection<ActiveEntry> entries) {
-        entries.forEach(e -> add(partition, e.broadcasterId(), e.streamId(), e.lastRefreshMillis()));
+        entries.forEach(e -> put(partition, e.broadcasterId(), e.streamId(), e.lastRefreshMillis()));
     }
 
     @Override
-    public synchronized boolean end(int partition, String broadcasterId, String streamId) {
+    public synchronized CompletableFuture<Boolean> end(int partition, String broadcasterId, String streamId) {
         String current = streamIds(partition).get(broadcasterId);
         if (current != null && !current.equals(streamId)) {
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
         scores(partition).remove(broadcasterId);
         streamIds(partition).remove(broadcasterId);
-        return true;
+        return CompletableFuture.completedFuture(true);
     }
 
     @Override
@@ -56,12 +62,12 @@ public final class InMemoryActiveSetStore implements ActiveSetStore {
     }
 
     @Override
-    public synchronized List<ActiveStream> claim(List<ActiveStream> candidates, long nowMillis) {
+    public synchronized List<ActiveStream> claim(List<ActiveStream> candidates, long inFlightScore) {
         List<ActiveStream> claimed = new ArrayList<>();
         for (ActiveStream c : candidates) {
             Long score = scores(c.partition()).get(c.broadcasterId());
             if (score != null && score == c.lastRefreshMillis()) {
-                scores(c.partition()).put(c.broadcasterId(), nowMillis);
+                scores(c.partition()).put(c.broadcasterId(), inFlightScore);
                 claimed.add(c);
             }
         }

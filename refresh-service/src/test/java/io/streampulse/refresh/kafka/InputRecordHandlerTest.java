@@ -56,7 +56,7 @@ class InputRecordHandlerTest {
         }
     };
     private final InputRecordHandler handler = new InputRecordHandler(
-        new ActiveSetUpdater(store, output, Clock.fixed(NOW, ZoneOffset.UTC)),
+        new ActiveSetUpdater(store, output, Clock.fixed(NOW, ZoneOffset.UTC), Runnable::run),
         (topic, partition, offset, key, value, type, message) -> {
             deadLetters.add(new DeadLetter(topic, partition, offset, key,
                 value == null ? null : new String(value, StandardCharsets.UTF_8), type));

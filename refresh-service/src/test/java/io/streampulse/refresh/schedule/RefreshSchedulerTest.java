@@ -1,6 +1,7 @@
 package io.streampulse.refresh.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.streampulse.refresh.active.ActiveStream;
 import io.streampulse.refresh.active.InMemoryActiveSetStore;
@@ -20,7 +21,7 @@ class RefreshSchedulerTest {
 
     private static final Instant START = Instant.parse("2026-03-02T12:00:00Z");
     private static final RefreshSettings SETTINGS = new RefreshSettings(Duration.ofSeconds(60), Duration.ofSeconds(5),
-        100, 8, Duration.ofMillis(100));
+        100, 8, Duration.ofMillis(100), Duration.ofSeconds(20), Duration.ofSeconds(6));
 
     private final MutableClock clock = new MutableClock(START);
     private final InMemoryActiveSetStore store = new InMemoryActiveSetStore();
@@ -39,11 +40,67 @@ class RefreshSchedulerTest {
         // When the next batch is taken
         RefreshBatch batch = scheduler.nextBatch().orElseThrow();
 
-        // Then it holds exactly the 100 stalest (b249 down to b150), claimed now
+        // Then it holds exactly the 100 stalest (b249 down to b150), claimed now: in flight, due again in 20 s
         List<String> expected = IntStream.iterate(249, i -> i - 1).limit(100).mapToObj(i -> "b" + i).toList();
         assertThat(batch.broadcasterIds()).isEqualTo(expected);
         assertThat(batch.claimedAtMillis()).isEqualTo(START.toEpochMilli());
-        assertThat(store.lastRefresh(1, "b249")).isEqualTo(START.toEpochMilli());
+        assertThat(store.lastRefresh(1, "b249")).isEqualTo(START.toEpochMilli() - 60_000 + 20_000);
+    }
+
+    @Test
+    void streamsClaimedByAReplicaThatDiedAreDueAgainOneClaimTimeoutLater() {
+        // Given 100 due streams claimed by a replica that then died (its call never recorded them)
+        owned.assigned(List.of(0));
+        IntStream.range(0, 100).forEach(i -> store.add(0, "b" + i, "s", ago(61)));
+        List<String> claimed = scheduler.nextBatch().orElseThrow().broadcasterIds();
+
+        // When the new owner looks 14 s later (still claimed), then 20 s after the claim
+        clock.advance(Duration.ofSeconds(14));
+        Optional<RefreshBatch> tooEarly = scheduler.nextBatch();
+        clock.advance(Duration.ofSeconds(6));
+        Optional<RefreshBatch> afterTimeout = scheduler.nextBatch();
+
+        // Then nobody takes them while the claim holds, and the same 100 are taken once it expired
+        assertThat(tooEarly).isEmpty();
+        assertThat(afterTimeout.orElseThrow().broadcasterIds()).containsExactlyInAnyOrderElementsOf(claimed);
+    }
+
+    @Test
+    void aClaimTimeoutOutsideDueSoonToIntervalIsRefused() {
+        assertThatThrownBy(() -> new RefreshSettings(Duration.ofSeconds(5), Duration.ofSeconds(1), 100, 8,
+            Duration.ofMillis(100), Duration.ofSeconds(20), Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RefreshSettings(Duration.ofSeconds(60), Duration.ofSeconds(5), 100, 8,
+            Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBatchOverdueByMoreThanTheYieldIsUrgentOtherwiseItYieldsToDiscovery() {
+        // Given 100 streams overdue by 5 s in partition 0 and 100 overdue by 7 s in partition 1
+        IntStream.range(0, 100).forEach(i -> store.add(0, "a" + i, "s", ago(65)));
+        IntStream.range(0, 100).forEach(i -> store.add(1, "b" + i, "s", ago(67)));
+
+        // When a batch is taken from each (6 s of yield)
+        owned.assigned(List.of(0));
+        RefreshBatch slightlyOverdue = scheduler.nextBatch().orElseThrow();
+        owned.revoked(List.of(0));
+        owned.assigned(List.of(1));
+        RefreshBatch wellOverdue = scheduler.nextBatch().orElseThrow();
+
+        // Then the first leaves the budget's reserve to discovery, the second asks first
+        assertThat(List.of(slightlyOverdue.urgent(), wellOverdue.urgent())).containsExactly(false, true);
+    }
+
+    @Test
+    void aStreamNeverRefreshedMakesItsBatchUrgent() {
+        // Given a stream that went online (never refreshed) among streams not overdue at all
+        owned.assigned(List.of(0));
+        store.add(0, "online", "s", ActiveStream.NEVER);
+        IntStream.range(0, 50).forEach(i -> store.add(0, "soon" + i, "s", ago(58)));
+
+        // When a batch is taken / Then it is urgent and holds all 51
+        RefreshBatch batch = scheduler.nextBatch().orElseThrow();
+        assertThat(batch.urgent()).isTrue();
+        assertThat(batch.streams()).hasSize(51);
     }
 
     @Test
