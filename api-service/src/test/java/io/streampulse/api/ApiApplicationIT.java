@@ -77,6 +77,7 @@ class ApiApplicationIT implements TestPropertyProvider {
             "gracefulShutdown", "UP",
             "jdbc", "UP",
             "kafka", "UP",
+            "liveIndex", "UP",
             "redis", "UP",
             "service", "UP",
             "topics", "UP"));
@@ -123,9 +124,9 @@ class ApiApplicationIT implements TestPropertyProvider {
         List<String> history = query("select version || ':' || success from api.flyway_schema_history"
             + " where version is not null order by installed_rank");
 
-        // Then its schema exists and the baseline migration ran once, successfully
+        // Then its schema exists and each of its migrations ran once, successfully, in order
         assertThat(schema).containsExactly("api");
-        assertThat(history).containsExactly("1:true");
+        assertThat(history).containsExactly("1:true", "2:true");
     }
 
     private List<String> query(String sql) throws SQLException {
