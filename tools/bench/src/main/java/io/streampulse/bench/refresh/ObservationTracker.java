@@ -38,7 +38,7 @@ final class ObservationTracker implements AutoCloseable {
     private final Samples[] gapsByPartition = new Samples[Topics.STREAMS_OBSERVATIONS.partitions()];
     private final Map<Long, AtomicLong> observationsPer10s = new ConcurrentHashMap<>();
     private final AtomicLong observations = new AtomicLong();
-    private final AtomicLong windowObservations = new AtomicLong();
+    private final Map<Long, AtomicLong> observationsPer100ms = new ConcurrentHashMap<>();
     private final AtomicLong newest = new AtomicLong();
     private final long[] newestByPartition = new long[Topics.STREAMS_OBSERVATIONS.partitions()];
     private final Thread thread;
@@ -103,9 +103,14 @@ final class ObservationTracker implements AutoCloseable {
         return observations.get();
     }
 
-    /** Observations whose time is in the measuring window. */
-    long windowObservations() {
-        return windowObservations.get();
+    /**
+     * Observations whose time is in [from, to) (epoch millis, to 100 ms): the count to set against counters read
+     * at those two moments.
+     */
+    long observationsBetween(long fromMillis, long toMillis) {
+        return observationsPer100ms.entrySet().stream()
+            .filter(e -> e.getKey() * 100 >= fromMillis && e.getKey() * 100 < toMillis)
+            .mapToLong(e -> e.getValue().get()).sum();
     }
 
     /** The latest observation time seen on any partition. */
@@ -170,9 +175,7 @@ final class ObservationTracker implements AutoCloseable {
         synchronized (this) {
             newestByPartition[partition] = Math.max(newestByPartition[partition], at);
         }
-        if (at >= windowFrom && at < windowTo) {
-            windowObservations.incrementAndGet();
-        }
+        observationsPer100ms.computeIfAbsent(at / 100, k -> new AtomicLong()).incrementAndGet();
         Long previous = latest.put(broadcaster, at);
         if (previous == null) {
             return;

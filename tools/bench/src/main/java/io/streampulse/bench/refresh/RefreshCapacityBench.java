@@ -53,15 +53,20 @@ public final class RefreshCapacityBench implements Benchmark {
             Progress progress = new Progress(rig, machine);
             rig.awaitActiveSet(progress);
             progress.run("warm-up", warmUp);
-            long from = System.currentTimeMillis();
-            rig.tracker.measureGaps(from, from + window.toMillis());
+            // Each snapshot stands for the middle of the time it took to read the counters: the observations are
+            // counted between those two moments, so calls and the ids they asked for cover the same span.
+            long before = System.currentTimeMillis();
             Snapshot start = Snapshot.take(rig);
+            long from = (before + System.currentTimeMillis()) / 2;
+            rig.tracker.measureGaps(from, from + window.toMillis());
             Console.log("measuring for %d s from now", window.toSeconds());
             progress.run("measure", window);
+            long beforeEnd = System.currentTimeMillis();
             Snapshot delta = Snapshot.take(rig).since(start);
-            awaitTracker(rig, from + window.toMillis());
+            long to = (beforeEnd + System.currentTimeMillis()) / 2;
+            awaitTracker(rig, Math.max(to, from + window.toMillis()));
             dumpMetrics(rig);
-            Window measured = Window.of(delta, rig.tracker, Topics.STREAMS_OBSERVATIONS.partitions());
+            Window measured = Window.of(delta, rig.tracker, Topics.STREAMS_OBSERVATIONS.partitions(), from, to);
             CapacityFigures figures = new CapacityFigures(settings, rig.fed.size(), measured);
             return new BenchResult(id, title(settings), description(settings), workspace.command(), started,
                 Duration.between(started, Instant.now()).toSeconds(), machine.finish(),

@@ -11,7 +11,8 @@ import java.util.List;
 record Window(Snapshot delta, long observations, Distribution staleness, List<Distribution> byPartition,
               List<Long> per10s) {
 
-    static Window of(Snapshot delta, ObservationTracker tracker, int partitions) {
+    /** {@code fromMillis}, {@code toMillis}: the moments the two counter snapshots of {@code delta} stand for. */
+    static Window of(Snapshot delta, ObservationTracker tracker, int partitions, long fromMillis, long toMillis) {
         List<Distribution> byPartition = new ArrayList<>();
         for (int p = 0; p < partitions; p++) {
             byPartition.add(tracker.gaps(p).distribution().scaled(1000));
@@ -19,7 +20,7 @@ record Window(Snapshot delta, long observations, Distribution staleness, List<Di
         List<Long> slots = tracker.observationsPer10s();
         // The last slot may be cut short by the window's end.
         List<Long> full = slots.size() > 1 ? slots.subList(0, slots.size() - 1) : slots;
-        return new Window(delta, tracker.windowObservations(), tracker.gaps().distribution().scaled(1000),
+        return new Window(delta, tracker.observationsBetween(fromMillis, toMillis), tracker.gaps().distribution().scaled(1000),
             byPartition, full);
     }
 }
