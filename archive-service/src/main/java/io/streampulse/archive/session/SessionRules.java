@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * @param absentObservations    consecutive ABSENT observations needed to end a session (default 2)
  * @param absentSpan            time from the first to the latest of those ABSENT observations needed too (default 2 min)
- * @param maxIntegrationGap     longest time one LIVE observation's viewers count for (default 2 min = 2x the refresh
- *                              interval), so a gap in the observations does not inflate viewer-minutes
+ * @param maxIntegrationGap     longest span of the viewer-minutes integral (a lead-in, the time between two LIVE
+ *                              observations, a tail) that counts (default 2 min = 2x the refresh interval), so a gap
+ *                              in the observations does not inflate viewer-minutes; see {@link OpenSession}
  * @param rememberedEndedStreams how many ended stream ids per channel are remembered, so late LIVE observations of a
  *                              stream that already ended (Helix lags behind stream.offline) cannot reopen it
  */

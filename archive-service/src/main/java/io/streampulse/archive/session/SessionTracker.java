@@ -45,7 +45,8 @@ public final class SessionTracker {
         if (event.occurredAt().isBefore(open.startedAt())) {
             return Transition.of(state, Outcome.STALE);
         }
-        return end(state, open.close(event.occurredAt(), EndReason.OFFLINE_EVENT), Outcome.ENDED);
+        return end(state, open.close(event.occurredAt(), EndReason.OFFLINE_EVENT, rules.maxIntegrationGap()),
+            Outcome.ENDED);
     }
 
     public Transition online(ChannelState state, StreamWentOnline event) {
@@ -59,7 +60,7 @@ public final class SessionTracker {
         if (event.startedAt().isBefore(open.startedAt())) {
             return Transition.of(state, Outcome.STALE);
         }
-        return end(state, open.close(open.lastLiveAt(), EndReason.NEW_STREAM), Outcome.ENDED);
+        return end(state, closeForNewStream(open, event.startedAt(), event.occurredAt()), Outcome.ENDED);
     }
 
     /**
@@ -72,7 +73,8 @@ public final class SessionTracker {
         if (open == null || state.lastObservedAt() == null || state.lastObservedAt().isAfter(observedUpTo)) {
             return Transition.of(state, Outcome.NOTHING_TO_DO);
         }
-        return end(state, open.close(open.lastLiveAt(), EndReason.ABSENT_GRACE), Outcome.ENDED);
+        return end(state, open.closeAtLastLive(open.absentSince(), EndReason.ABSENT_GRACE, rules.maxIntegrationGap()),
+            Outcome.ENDED);
     }
 
     private Transition live(ChannelState state, StreamState stream, Instant at) {
@@ -81,7 +83,8 @@ public final class SessionTracker {
         }
         OpenSession open = state.open();
         if (open == null) {
-            return Transition.of(state.withOpen(OpenSession.opened(stream, at)), Outcome.OPENED);
+            return Transition.of(state.withOpen(OpenSession.opened(stream, at, rules.maxIntegrationGap())),
+                Outcome.OPENED);
         }
         if (open.streamId().equals(stream.streamId())) {
             return Transition.of(state.withOpen(open.live(stream, at, rules.maxIntegrationGap())), Outcome.CONTINUED);
@@ -89,9 +92,9 @@ public final class SessionTracker {
         if (stream.startedAt().isBefore(open.startedAt())) {
             return Transition.of(state, Outcome.STALE);
         }
-        ClosedSession closed = open.close(open.lastLiveAt(), EndReason.NEW_STREAM);
+        ClosedSession closed = closeForNewStream(open, stream.startedAt(), at);
         ChannelState reopened = state.ended(closed.streamId(), rules.rememberedEndedStreams())
-            .withOpen(OpenSession.opened(stream, at));
+            .withOpen(OpenSession.opened(stream, at, rules.maxIntegrationGap()));
         return Transition.ending(reopened, closed, Outcome.ENDED_AND_OPENED);
     }
 
@@ -102,9 +105,20 @@ public final class SessionTracker {
         }
         OpenSession absent = open.absent(at);
         if (absent.absentBeyondGrace(rules, at)) {
-            return end(state, open.close(open.lastLiveAt(), EndReason.ABSENT_GRACE), Outcome.ENDED);
+            return end(state, absent.closeAtLastLive(absent.absentSince(), EndReason.ABSENT_GRACE,
+                rules.maxIntegrationGap()), Outcome.ENDED);
         }
         return Transition.of(state.withOpen(absent), Outcome.ABSENCE_NOTED);
+    }
+
+    /**
+     * The old stream of a channel that has a new one: gone by the new stream's start, or by the moment the new
+     * stream was seen when that start is not after the old one's last LIVE observation.
+     */
+    private ClosedSession closeForNewStream(OpenSession open, Instant newStartedAt, Instant newSeenAt) {
+        Instant goneBy = newStartedAt.isAfter(open.lastLiveAt()) && newStartedAt.isBefore(newSeenAt)
+            ? newStartedAt : newSeenAt;
+        return open.closeAtLastLive(goneBy, EndReason.NEW_STREAM, rules.maxIntegrationGap());
     }
 
     private Transition end(ChannelState state, ClosedSession closed, Outcome outcome) {

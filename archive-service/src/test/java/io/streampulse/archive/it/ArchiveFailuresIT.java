@@ -200,7 +200,7 @@ class ArchiveFailuresIT implements TestPropertyProvider {
         ArchivedSession session = await().atMost(WAIT).until(() -> database.sessions(channel.channel()),
             rows -> rows.size() == 1).get(0);
         assertThat(session.session().observations()).isEqualTo(3);
-        assertThat(session.session().viewerMinutes()).isEqualTo(200);
+        assertThat(session.session().viewerMinutes()).isEqualTo(250);
         assertThat(session.session().endedAt()).isEqualTo(at(150));
         // And nothing was dead-lettered, and StreamEnded is published once
         assertThat(ArchiveTopics.readAll(Topics.DEADLETTER, channel.channel())).isEmpty();

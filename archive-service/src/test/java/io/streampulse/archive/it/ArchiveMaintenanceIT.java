@@ -126,7 +126,7 @@ class ArchiveMaintenanceIT implements TestPropertyProvider {
                 + "peak_viewers,average_viewers,viewer_minutes,games,titles,tags,language,end_reason,observations,"
                 + "closed_at",
             streamId + "," + channel.channel() + "," + channel.login() + ",Name " + channel.channel() + "," + T + ","
-                + T.plusSeconds(90) + ",90,10,10,10,\"[{\"\"game_id\"\": \"\"509658\"\", \"\"seconds\"\": 90,"
+                + T.plusSeconds(90) + ",90,10,10,15,\"[{\"\"game_id\"\": \"\"509658\"\", \"\"seconds\"\": 90,"
                 + " \"\"game_name\"\": \"\"Game 509658\"\"}]\",\"[\"\"title of " + streamId + "\"\"]\","
                 + "\"[\"\"English\"\"]\",en,OFFLINE_EVENT,2," + closedAt);
         assertThat(linesOf(directory.resolve("stream_snapshots.csv.gz"), channel.channel())).containsExactly(

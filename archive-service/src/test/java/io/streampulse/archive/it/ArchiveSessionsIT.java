@@ -82,9 +82,11 @@ class ArchiveSessionsIT implements TestPropertyProvider {
         // When refresh publishes the observations
         script.forEach(observation -> topics.send(Topics.STREAMS_OBSERVATIONS, observation));
 
-        // Then the session is archived, whole, ended at its last LIVE observation (T+390 s)
+        // Then the session is archived, whole, ended at its last LIVE observation (T+390 s); its viewer-minutes are
+        // the 30 s lead-in at 100, the trapezoids between the observations (2400) and half the minute to the first
+        // absence at 700: 50 + 2400 + 350 = 2800 over 420 s, 400 on average
         ClosedSession expected = new ClosedSession(streamId, channel.channel(), channel.login(),
-            "Name " + channel.channel(), T, at(390), 390, 700, 350.0, 2100,
+            "Name " + channel.channel(), T, at(390), 390, 700, 400.0, 2800,
             List.of(new GamePlayed("509658", "Game 509658", 390)), List.of("title of " + streamId), List.of("English"),
             "en", EndReason.ABSENT_GRACE, 7);
         ArchivedSession archived = await().atMost(WAIT).until(() -> database.sessions(channel.channel()),
@@ -111,12 +113,13 @@ class ArchiveSessionsIT implements TestPropertyProvider {
         topics.send(Topics.STREAMS_OBSERVATIONS, channel.live(700, channel.stream(next, 690, 10, "509658")));
         topics.send(Topics.STREAMS_LIFECYCLE, channel.offline(760));
 
-        // Then the first session, its snapshots and its StreamEnded are unchanged, and the new one follows
+        // Then the first session, its snapshots and its StreamEnded are unchanged, and the new one follows (10 viewers
+        // for its 10 s lead-in and the 60 s to the offline event: 700 viewer-seconds, 12 viewer-minutes)
         List<ArchivedSession> sessions = await().atMost(WAIT).until(() -> database.sessions(channel.channel()),
             rows -> rows.size() == 2);
         assertThat(sessions.get(0)).isEqualTo(archived);
         assertThat(sessions.get(1).session()).isEqualTo(new ClosedSession(next, channel.channel(), channel.login(),
-            "Name " + channel.channel(), at(690), at(760), 70, 10, 10.0, 0,
+            "Name " + channel.channel(), at(690), at(760), 70, 10, 10.0, 12,
             List.of(new GamePlayed("509658", "Game 509658", 70)), List.of("title of " + next), List.of("English"), "en",
             EndReason.OFFLINE_EVENT, 1));
         List<StreamEnded> all = await().atMost(WAIT).until(
@@ -142,14 +145,16 @@ class ArchiveSessionsIT implements TestPropertyProvider {
         topics.send(Topics.STREAMS_OBSERVATIONS, channel.live(240, channel.stream(second, 170, 90, "33214")));
         topics.send(Topics.STREAMS_LIFECYCLE, channel.offline(270));
 
-        // Then the first ended at its last LIVE observation (NEW_STREAM), the second at the offline event
+        // Then the first ended at its last LIVE observation (NEW_STREAM), the second at the offline event; the first
+        // counts half of the 110 s from its last observation to the new stream's start (50 x (60 + 55) s = 96 min),
+        // the second its 10 s lead-in, a trapezoid and the 30 s to the offline event ((800 + 5100 + 2700) s = 143)
         List<ArchivedSession> sessions = await().atMost(WAIT).until(() -> database.sessions(channel.channel()),
             rows -> rows.size() == 2);
         assertThat(sessions).extracting(s -> s.session().streamId(), s -> s.session().endedAt(),
                 s -> s.session().endReason(), s -> s.session().durationSeconds(), s -> s.session().viewerMinutes())
             .containsExactly(
-                org.assertj.core.groups.Tuple.tuple(first, at(60), EndReason.NEW_STREAM, 60L, 50L),
-                org.assertj.core.groups.Tuple.tuple(second, at(270), EndReason.OFFLINE_EVENT, 100L, 80L));
+                org.assertj.core.groups.Tuple.tuple(first, at(60), EndReason.NEW_STREAM, 60L, 96L),
+                org.assertj.core.groups.Tuple.tuple(second, at(270), EndReason.OFFLINE_EVENT, 100L, 143L));
         List<StreamEnded> ended = await().atMost(WAIT).until(
             () -> ArchiveTopics.readAll(Topics.STREAMS_ENDED, channel.channel()), records -> records.size() >= 2);
         assertThat(ended).extracting(StreamEnded::streamId, StreamEnded::endReason).containsExactly(

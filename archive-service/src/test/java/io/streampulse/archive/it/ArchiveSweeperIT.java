@@ -76,11 +76,12 @@ class ArchiveSweeperIT {
             }
 
             // Then each stale session ends at its last LIVE observation, swept by the replica owning its partition
+            // (viewer-minutes: the trapezoid of 10 and 20 over the minute; no absence, so no tail)
             for (Records channel : stale) {
                 ArchivedSession session = await().atMost(WAIT).until(() -> database.sessions(channel.channel()),
                     rows -> rows.size() == 1).get(0);
                 assertThat(session.session()).isEqualTo(new ClosedSession(streams.get(channel), channel.channel(),
-                    channel.login(), "Name " + channel.channel(), T, at(60), 60, 20, 10.0, 10,
+                    channel.login(), "Name " + channel.channel(), T, at(60), 60, 20, 15.0, 15,
                     List.of(new GamePlayed("1", "Game 1", 60)), List.of("title of " + streams.get(channel)),
                     List.of("English"), "en", EndReason.ABSENT_GRACE, 2));
             }

@@ -14,9 +14,10 @@ import java.util.stream.Collectors;
  * Scores archived sessions against the simulator's ground truth (pure).
  *
  * <ul>
- *   <li><b>recall</b>: of the broadcasts that ended by the cutoff and that at least one refresh cycle found live, the
- *   share archived (match on stream id). Broadcasts that began and ended between two cycles are counted apart:
- *   nothing that polls at the refresh interval can see them.</li>
+ *   <li><b>recall</b>: of the broadcasts that ended by the cutoff and that the feed observed LIVE at least once, the
+ *   share archived (match on stream id). Two kinds are counted apart, as nothing downstream of a poller at the
+ *   refresh interval can know of them: broadcasts that began and ended between two cycles, and broadcasts live at
+ *   some cycles (usually one) but missing from every Helix answer there (the simulator's flaps).</li>
  *   <li><b>precision</b>: of the archived sessions, the share whose stream id really ended (a session archived while
  *   the broadcast goes on, or an unknown id, is a false one).</li>
  *   <li><b>duplicates</b>: extra rows of one stream id, plus pairs of one channel's sessions that overlap in time.</li>
@@ -38,7 +39,9 @@ final class ArchiveScore {
         archived.forEach(row -> rows.putIfAbsent(row.streamId(), row));
         List<TruthSession> endedByCutoff = truth.stream()
             .filter(s -> s.endedAt() != null && !s.endedAt().isAfter(cutoff)).toList();
-        List<TruthSession> expected = endedByCutoff.stream().filter(s -> s.polls() > 0).toList();
+        List<TruthSession> expected = endedByCutoff.stream().filter(s -> s.polls() > 0 && s.liveObservations() > 0)
+            .toList();
+        int flappedOut = (int) endedByCutoff.stream().filter(s -> s.polls() > 0 && s.liveObservations() == 0).count();
         List<String> missed = expected.stream().map(TruthSession::streamId).filter(id -> !rows.containsKey(id))
             .toList();
         List<ArchivedRow> correct = new ArrayList<>();
@@ -61,7 +64,8 @@ final class ArchiveScore {
         double archivedViewerMinutes = begunInRun.stream().mapToDouble(ArchivedRow::viewerMinutes).sum();
         double realViewerMinutes = begunInRun.stream()
             .mapToDouble(row -> byStream.get(row.streamId()).viewerMinutes()).sum();
-        return new ArchiveFigures(endedByCutoff.size(), endedByCutoff.size() - expected.size(), expected.size(),
+        return new ArchiveFigures(endedByCutoff.size(), endedByCutoff.size() - expected.size() - flappedOut,
+            flappedOut, expected.size(),
             archived.size(), expected.size() - missed.size(), missed, wrong, duplicates(archived),
             Distribution.of(endErrors.stream().map(Math::abs).toList()),
             endErrors.stream().filter(e -> e < 0).count(), Distribution.of(viewerMinuteErrors),

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,8 @@ class ArchiveScoreIT {
     private FeedResult feed;
     private long processedBeforeKill;
     private long observationsOfRun;
+    private final ScoreResultFile resultFile = new ScoreResultFile();
+    private final Map<String, ArchiveFigures> scored = new HashMap<>();
 
     @BeforeAll
     void runTheSimulatorThroughTwoArchives() throws Exception {
@@ -84,28 +87,57 @@ class ArchiveScoreIT {
         }
         System.out.printf("sim-feed: %d observations from %s to %s in %.1f s; archive child killed after %d of them%n",
             feed.observations(), feed.start(), feed.end(), feed.feedMillis() / 1000.0, processedBeforeKill);
+        resultFile.setup("simulated run", String.format("%,d channels, %d one-minute refresh cycles from %s, mean"
+                + " broadcast %d min, flap rate %.1f %%, seed %d", size.channels(), size.steps(), feed.start(),
+            size.meanStreamMinutes(), 100 * size.flapRate(), size.seed()));
+        resultFile.setup("observations published", String.format("%,d", feed.observations()));
+        resultFile.setup("archive child SIGKILLed after", String.format("%,d of %,d observations, then restarted",
+            processedBeforeKill, observationsOfRun));
+    }
+
+    /** Writes the figures of both archives to tools/bench/results/archive-score.json (BENCHMARKS.md shows them). */
+    @AfterAll
+    void writeTheResultFile() {
+        if (scored.size() < 2) {
+            return;
+        }
+        resultFile.figures("undisturbed", scored.get("undisturbed"), feed.step().toSeconds());
+        resultFile.figures("SIGKILLed and restarted", scored.get("killed"), feed.step().toSeconds());
+        resultFile.note("Broadcasts that began and ended between two refresh cycles are left out of recall (no poller"
+            + " at that interval can see them); the viewer-minutes error is over broadcasts begun and ended in the"
+            + " run (the simulator invents the audience before the run of those already live).");
+        resultFile.note("Viewer-minutes: lead-in from started_at, trapezoids between LIVE observations, half the time"
+            + " from the last LIVE observation to the first absence (archive-service README, End detection).");
+        Path file = resultFile.write(Path.of(System.getProperty("basedir", ".")).resolve("..").normalize(),
+            "./mvnw -B -o -q -Pscore -pl archive-service verify -Dit.test=ArchiveScoreIT -Dtest=none"
+                + " -Dsurefire.failIfNoSpecifiedTests=false");
+        System.out.println("score figures written to " + file);
     }
 
     @Test
     void anUndisturbedArchiveMatchesTheGroundTruth() {
-        ArchiveFigures figures = score(undisturbed, "archive-service in the test JVM, undisturbed");
+        ArchiveFigures figures = score(undisturbed, "undisturbed", "archive-service in the test JVM, undisturbed");
 
         assertMeetsTheTargets(figures, undisturbed);
     }
 
     @Test
     void anArchiveKilledMidRunAndRestartedMatchesTheGroundTruth() {
-        ArchiveFigures figures = score(killed, "archive-service jar, SIGKILLed after " + processedBeforeKill
+        ArchiveFigures figures = score(killed, "killed", "archive-service jar, SIGKILLed after " + processedBeforeKill
             + " of " + observationsOfRun + " observations and restarted");
 
         assertThat(processedBeforeKill).isPositive().isLessThan(observationsOfRun);
         assertMeetsTheTargets(figures, killed);
     }
 
-    private ArchiveFigures score(ArchiveTables tables, String title) {
+    private ArchiveFigures score(ArchiveTables tables, String name, String title) {
         Instant cutoff = feed.end().minus(CUTOFF);
-        ArchiveFigures figures = ArchiveScore.score(feed.sessions(), tables.sessions(), cutoff);
-        System.out.println(figures.report(title) + "\n  end reasons " + tables.endReasons());
+        List<ArchivedRow> rows = tables.sessions();
+        ArchiveFigures figures = ArchiveScore.score(feed.sessions(), rows, cutoff);
+        scored.put(name, figures);
+        Path pairs = ScoredPairs.write(dir.resolve(name + "-sessions.csv"), feed.sessions(), rows);
+        System.out.println(figures.report(title) + "\n  end reasons " + tables.endReasons()
+            + "\n  every session, real beside archived: " + pairs.toAbsolutePath());
         return figures;
     }
 
@@ -135,6 +167,7 @@ class ArchiveScoreIT {
             return run.cycle() >= size.steps() / 2 && killed.migrated()
                 && processed(killed.consumedOffsets(OBSERVATIONS), before) >= Math.max(1, produced / 4);
         });
+        resultFile.sampleLoad();
         archive.kill();
         processedBeforeKill = processed(killed.consumedOffsets(OBSERVATIONS), before);
         return child.start();

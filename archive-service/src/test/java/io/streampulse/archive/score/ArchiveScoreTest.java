@@ -12,13 +12,15 @@ class ArchiveScoreTest {
 
     @Test
     void recallCountsOnlyBroadcastsARefreshCouldSeeAndPrecisionCountsSessionsThatDidNotReallyEnd() {
-        // Given four broadcasts that ended by the cutoff (one between two cycles), one still live, one ended later
+        // Given five broadcasts that ended by the cutoff (one between two cycles, one live at a cycle but missing from
+        // its Helix answers), one still live, one ended later
         List<TruthSession> truth = List.of(
             ended("a", "1", "12:10:00", "12:40:30", 300, 30),
             ended("b", "2", "12:20:00", "13:00:10", 400, 40),
             ended("c", "3", "12:30:00", "12:30:40", 1, 0),
             ended("d", "4", "13:00:00", "13:50:00", 100, 50),
-            new TruthSession("e", "5", at("12:00:00"), null, 900, 120, true),
+            new TruthSession("e", "5", at("12:00:00"), null, 900, 120, 120, true),
+            new TruthSession("g", "7", at("12:44:30"), at("12:45:40"), 3, 1, 0, false),
             ended("f", "6", "13:10:00", "13:58:00", 80, 48));
         // And an archive that has a, b and f, lacks d, and ended the still-live e
         List<ArchivedRow> archived = List.of(
@@ -30,9 +32,10 @@ class ArchiveScoreTest {
         // When it is scored
         ArchiveFigures figures = ArchiveScore.score(truth, archived, CUTOFF);
 
-        // Then c is unobservable, d is missed, e is wrong
-        assertThat(figures.endedByCutoff()).isEqualTo(4);
+        // Then c and g are unobservable, d is missed, e is wrong
+        assertThat(figures.endedByCutoff()).isEqualTo(5);
         assertThat(figures.unobservable()).isEqualTo(1);
+        assertThat(figures.flappedOut()).isEqualTo(1);
         assertThat(figures.expected()).isEqualTo(3);
         assertThat(figures.missed()).containsExactly("d");
         assertThat(figures.recall()).isEqualTo(2.0 / 3);
@@ -76,7 +79,7 @@ class ArchiveScoreTest {
 
     private static TruthSession ended(String stream, String channel, String started, String ended, double viewerMinutes,
                                       int polls) {
-        return new TruthSession(stream, channel, at(started), at(ended), viewerMinutes, polls, false);
+        return new TruthSession(stream, channel, at(started), at(ended), viewerMinutes, polls, polls, false);
     }
 
     private static ArchivedRow row(String stream, String channel, String started, String ended, long viewerMinutes) {

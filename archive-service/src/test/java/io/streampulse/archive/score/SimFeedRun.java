@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * tools/sim-feed run as a child process ({@code tools/sim-feed/target/sim-feed.jar}, built by
@@ -22,6 +24,7 @@ import java.util.Map;
 final class SimFeedRun implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CYCLE = Pattern.compile("cycle (\\d+)/\\d+ ");
 
     private final ChildJvm process;
     private final Path dir;
@@ -60,10 +63,13 @@ final class SimFeedRun implements AutoCloseable {
             dir.resolve("sim-feed.log")), dir);
     }
 
-    /** The last cycle the feed has published (-1 before the first). */
+    /**
+     * The last cycle the feed has published (-1 before the first). The log is read while the feed writes it, so its
+     * last line may be cut short ({@code "cycle 6"}): only complete {@code "cycle <n>/<steps> "} lines count.
+     */
     int cycle() {
-        return process.output().stream().filter(line -> line.startsWith("cycle "))
-            .mapToInt(line -> Integer.parseInt(line.substring(6, line.indexOf('/')))).max().orElse(-1);
+        return process.output().stream().map(CYCLE::matcher).filter(Matcher::lookingAt)
+            .mapToInt(line -> Integer.parseInt(line.group(1))).max().orElse(-1);
     }
 
     /** Waits until the run is complete and reads what it recorded. */
@@ -91,7 +97,8 @@ final class SimFeedRun implements AutoCloseable {
             return new TruthSession(s.get("stream_id").asText(), s.get("broadcaster_id").asText(),
                 Instant.parse(s.get("started_at").asText()),
                 s.get("ended_at").isNull() ? null : Instant.parse(s.get("ended_at").asText()),
-                s.get("viewer_minutes").asDouble(), s.get("polls").asInt(), s.get("live_at_start").asBoolean());
+                s.get("viewer_minutes").asDouble(), s.get("polls").asInt(), s.get("live_observations").asInt(),
+                s.get("live_at_start").asBoolean());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,10 +35,11 @@ class SessionTrackerTest {
         // When the offline event arrives
         channel.offline(offline(200));
 
-        // Then it was one session, ended by the offline event at its time
+        // Then it was one session, ended by the offline event at its time (viewer-minutes: 150 for a minute, 250 for
+        // the two across the flap, 300 for the 20 s to the offline event)
         assertThat(channel.outcomes()).containsExactly(OPENED, CONTINUED, ABSENCE_NOTED, CONTINUED, ENDED);
         assertThat(channel.closed()).containsExactly(new ClosedSession("s1", Streams.CHANNEL, "sandysanderman",
-            "SandySanderman", T0, at(200), 200, 300, 166.67, 500, List.of(new GamePlayed("494131", "Game 494131", 200)),
+            "SandySanderman", T0, at(200), 200, 300, 225.0, 750, List.of(new GamePlayed("494131", "Game 494131", 200)),
             List.of("title"), List.of("English"), "en", EndReason.OFFLINE_EVENT, 3));
     }
 
@@ -65,10 +66,11 @@ class SessionTrackerTest {
         // When the second absence arrives two minutes after the first
         channel.observe(absent(240));
 
-        // Then the session ends at its last LIVE observation, not when the end was noticed
+        // Then the session ends at its last LIVE observation, not when the end was noticed (its viewer-minutes count
+        // half of the minute to the first absence)
         assertThat(channel.outcomes()).containsExactly(OPENED, CONTINUED, ABSENCE_NOTED, ENDED);
         assertThat(channel.closed()).containsExactly(new ClosedSession("s1", Streams.CHANNEL, "sandysanderman",
-            "SandySanderman", T0, at(60), 60, 100, 100.0, 100, List.of(new GamePlayed("494131", "Game 494131", 60)),
+            "SandySanderman", T0, at(60), 60, 100, 100.0, 150, List.of(new GamePlayed("494131", "Game 494131", 60)),
             List.of("title"), List.of("English"), "en", EndReason.ABSENT_GRACE, 2));
         assertThat(channel.state().hasOpenSession()).isFalse();
     }
@@ -95,10 +97,11 @@ class SessionTrackerTest {
         // When the channel is observed live with a new stream id
         channel.observe(live(120, state("s2", 50, "509658", "again", at(110))));
 
-        // Then s1 ended at its last LIVE observation with NEW_STREAM, and s2 is open
+        // Then s1 ended at its last LIVE observation with NEW_STREAM (its viewer-minutes count half of the 50 s to
+        // the new stream's start), and s2 is open
         assertThat(channel.outcomes()).containsExactly(OPENED, CONTINUED, ENDED_AND_OPENED);
         assertThat(channel.closed()).containsExactly(new ClosedSession("s1", Streams.CHANNEL, "sandysanderman",
-            "SandySanderman", T0, at(60), 60, 100, 100.0, 100, List.of(new GamePlayed("494131", "Game 494131", 60)),
+            "SandySanderman", T0, at(60), 60, 100, 100.0, 142, List.of(new GamePlayed("494131", "Game 494131", 60)),
             List.of("title"), List.of("English"), "en", EndReason.NEW_STREAM, 2));
         assertThat(channel.state().open().streamId()).isEqualTo("s2");
         assertThat(channel.state().open().startedAt()).isEqualTo(at(110));

@@ -32,10 +32,11 @@ class UnobservedSessionTest {
         // When the sweep runs with a cutoff at the channel's last observation
         channel.sweep(at(120));
 
-        // Then the session ends like an absence beyond the grace: ABSENT_GRACE at its last LIVE observation
+        // Then the session ends like an absence beyond the grace: ABSENT_GRACE at its last LIVE observation, with
+        // no tail (no absence says when it ended)
         assertThat(channel.outcomes()).containsExactly(OPENED, CONTINUED, CONTINUED, ENDED);
         assertThat(channel.closed()).containsExactly(new ClosedSession("s1", Streams.CHANNEL, "sandysanderman",
-            "SandySanderman", T0, at(120), 120, 300, 200.0, 400,
+            "SandySanderman", T0, at(120), 120, 300, 225.0, 450,
             List.of(new GamePlayed("494131", "Game 494131", 120)), List.of("title"), List.of("English"), "en",
             EndReason.ABSENT_GRACE, 3));
         assertThat(channel.state().hasOpenSession()).isFalse();

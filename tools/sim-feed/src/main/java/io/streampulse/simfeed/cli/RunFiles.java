@@ -20,7 +20,8 @@ import java.util.function.Function;
  * <ul>
  *   <li>{@code run.json}: the run's settings and counts ({@link RunSummary}), and the viewer-minutes of broadcasts
  *   whose category no Helix answer showed ({@code viewer_minutes_without_look}: in no game or tag file);</li>
- *   <li>{@code sessions.jsonl}: every broadcast of the run ({@link SessionTruth});</li>
+ *   <li>{@code sessions.jsonl}: every broadcast of the run ({@link SessionTruth}), with {@code live_observations}:
+ *   how many LIVE observations of it the feed published ({@link TruthLedger#liveObservations});</li>
  *   <li>{@code truth-channels.jsonl} ({@code broadcaster_id, day}), {@code truth-games.jsonl} ({@code game_id,
  *   game_name, hour}), {@code truth-tags.jsonl} ({@code tag, day}): each with {@code millis} and
  *   {@code viewer_minutes} of the ground truth inside the run.</li>
@@ -37,7 +38,8 @@ public final class RunFiles {
     public static void write(Path dir, RunSummary summary, TruthLedger truth) {
         try {
             Files.createDirectories(dir);
-            lines(dir.resolve("sessions.jsonl"), truth.sessions(), RunFiles::session);
+            lines(dir.resolve("sessions.jsonl"), truth.sessions(),
+                s -> session(s, truth.liveObservations(s.streamId())));
             lines(dir.resolve("truth-channels.jsonl"), truth.channelDays().entrySet(), e -> totals(e.getValue(),
                 Map.of("broadcaster_id", e.getKey().broadcasterId(), "day", e.getKey().day().toString())));
             Map<String, String> names = truth.gameNames();
@@ -64,7 +66,7 @@ public final class RunFiles {
         }
     }
 
-    private static Map<String, Object> session(SessionTruth s) {
+    private static Map<String, Object> session(SessionTruth s, int liveObservations) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("stream_id", s.streamId());
         json.put("broadcaster_id", s.broadcasterId());
@@ -73,6 +75,7 @@ public final class RunFiles {
         json.put("viewer_minutes", s.viewerMinutes());
         json.put("viewer_minutes_in_run", s.viewerMinutesInRun());
         json.put("polls", s.polls());
+        json.put("live_observations", liveObservations);
         json.put("live_at_start", s.liveAtStart());
         return json;
     }

@@ -85,6 +85,7 @@ public final class SimFeed {
             live += state == null ? 0 : 1;
         }
         output.publish(discovery.records(), observations);
+        listeners.forEach(listener -> listener.published(at, observations));
         int dropped = active.dropAbsent(at, settings.dropAfterAbsent());
         StepReport report = new StepReport(cycles++, at, swept.size(), discovery.added(), live,
             observations.size() - live, dropped, helix.calls());

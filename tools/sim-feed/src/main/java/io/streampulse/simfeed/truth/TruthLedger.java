@@ -28,6 +28,7 @@ public final class TruthLedger {
     private final Map<GameHour, Totals> games = new HashMap<>();
     private final Map<String, String> gameNames = new HashMap<>();
     private final Map<TagDay, Totals> tags = new HashMap<>();
+    private final Map<String, Integer> liveObservations = new HashMap<>();
     private double viewerMinutesWithoutLook;
     private Instant previous;
 
@@ -67,6 +68,19 @@ public final class TruthLedger {
         }
         lastLook.putAll(looks);
         previous = at;
+    }
+
+    /** The feed published one more LIVE observation of {@code streamId}. */
+    public void observedLive(String streamId) {
+        liveObservations.merge(streamId, 1, Integer::sum);
+    }
+
+    /**
+     * How many LIVE observations of {@code streamId} the feed published: 0 for a broadcast live at some cycles but
+     * missing from every Helix answer there (a flap), which nothing downstream of refresh can know of.
+     */
+    public int liveObservations(String streamId) {
+        return liveObservations.getOrDefault(streamId, 0);
     }
 
     /** Every broadcast seen: the ended ones, then those live at the last snapshot. */

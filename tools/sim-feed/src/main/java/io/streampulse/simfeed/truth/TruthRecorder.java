@@ -1,5 +1,7 @@
 package io.streampulse.simfeed.truth;
 
+import io.streampulse.contracts.stream.ObservationStatus;
+import io.streampulse.contracts.stream.StreamObserved;
 import io.streampulse.simfeed.feed.StepListener;
 import io.streampulse.twitch.helix.HelixStream;
 import io.streampulse.twitchsim.GroundTruth;
@@ -46,6 +48,15 @@ public final class TruthRecorder implements StepListener {
         }
         ledger.snapshot(at, live, endedSince, looks);
         snapshots++;
+    }
+
+    @Override
+    public void published(Instant at, List<StreamObserved> observations) {
+        for (StreamObserved observation : observations) {
+            if (observation.status() == ObservationStatus.LIVE && observation.stream() != null) {
+                ledger.observedLive(observation.stream().streamId());
+            }
+        }
     }
 
     public TruthLedger ledger() {

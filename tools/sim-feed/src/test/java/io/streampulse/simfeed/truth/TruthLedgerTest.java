@@ -57,6 +57,20 @@ class TruthLedgerTest {
             new SessionTruth("B", "2", at("12:00:30"), null, 12, 12, 2, false));
     }
 
+    @Test
+    void theLiveObservationsTheFeedPublishedAreCountedPerStream() {
+        // Given a ledger told of three LIVE observations of A and one of B
+        TruthLedger ledger = new TruthLedger();
+        ledger.observedLive("A");
+        ledger.observedLive("B");
+        ledger.observedLive("A");
+        ledger.observedLive("A");
+
+        // Then it counts them per stream id, and none for a stream never observed LIVE
+        assertThat(List.of(ledger.liveObservations("A"), ledger.liveObservations("B"), ledger.liveObservations("C")))
+            .containsExactly(3, 1, 0);
+    }
+
     private static Instant at(String time) {
         return Instant.parse("2026-03-02T" + time + "Z");
     }
