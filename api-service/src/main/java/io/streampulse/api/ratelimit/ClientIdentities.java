@@ -20,6 +20,14 @@ final class ClientIdentities {
     static final String API_KEY_HEADER = "X-Api-Key";
     private static final int MAX_KEY_LENGTH = 256;
     private static final int MAX_ADDRESS_LENGTH = 64;
+    /** One digest per thread: every request with a key is hashed, and looking the algorithm up costs more than it. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    });
 
     private final Set<String> keyHashes;
     private final long defaultLimit;
@@ -62,11 +70,8 @@ final class ClientIdentities {
     }
 
     static String hash(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        byte[] digest = SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 16);
     }
 }
+

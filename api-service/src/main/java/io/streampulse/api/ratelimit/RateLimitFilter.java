@@ -13,11 +13,13 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.streampulse.api.http.ProblemResponses;
 import io.streampulse.api.http.ProblemType;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -69,12 +71,23 @@ class RateLimitFilter implements HttpServerFilter {
         String forwarded = clientIpHeader.isEmpty() ? null : request.getHeaders().get(clientIpHeader);
         ClientIdentity client = identities.identify(request.getHeaders().get(ClientIdentities.API_KEY_HEADER),
             forwarded, request.getRemoteAddress());
-        return Mono.fromFuture(limiter.check(client)).flatMap(decision -> {
-            if (!decision.allowed()) {
-                return Mono.just(tooMany(request, decision));
-            }
-            return Mono.from(chain.proceed(request)).doOnNext(response -> headers(response, decision));
-        });
+        // The decision completes on Lettuce's one I/O thread: the rest of the request (route, cache, response) goes
+        // back to the connection's own event loop, else every request of the service would run on that thread.
+        return Mono.fromFuture(limiter.check(client).thenApplyAsync(decision -> decision, eventLoopOf(request)))
+            .flatMap(decision -> {
+                if (!decision.allowed()) {
+                    return Mono.just(tooMany(request, decision));
+                }
+                return Mono.from(chain.proceed(request)).doOnNext(response -> headers(response, decision));
+            });
+    }
+
+    /** The Netty event loop of the request's connection; the completing thread when the request is no Netty one. */
+    private static Executor eventLoopOf(HttpRequest<?> request) {
+        if (request instanceof NettyHttpRequest<?> netty) {
+            return netty.getChannelHandlerContext().channel().eventLoop();
+        }
+        return Runnable::run;
     }
 
     private MutableHttpResponse<?> tooMany(HttpRequest<?> request, FixedWindow.Decision decision) {
