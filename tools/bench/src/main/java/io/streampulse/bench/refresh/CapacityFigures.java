@@ -63,19 +63,24 @@ final class CapacityFigures {
         return f;
     }
 
+    /** Below this share of the budget (percent) a side is starving. */
+    static final double STARVING_SHARE = 5;
+
     private List<Figure> discovery(double minutes) {
         if (!settings.ingest()) {
             return List.of();
         }
         double budget = settings.rateLimit() * minutes;
+        // Neither starves: each side keeps at least STARVING_SHARE of the budget and discovery completes sweeps.
         return List.of(
-            Figure.info("refresh share of the budget", percent(delta.refreshPoints(), budget), "%",
+            Figure.of("refresh share of the budget", percent(delta.refreshPoints(), budget), "%",
+                Target.atLeast(STARVING_SHARE),
                 "twitch_budget_points_total (both priorities), refresh replicas / (800 × minutes)"),
-            Figure.info("discovery share of the budget", percent(delta.discoveryPoints(), budget), "%",
-                "twitch_budget_points_total, ingest-service / (800 × minutes)"),
+            Figure.of("discovery share of the budget", percent(delta.discoveryPoints(), budget), "%",
+                Target.atLeast(STARVING_SHARE), "twitch_budget_points_total, ingest-service / (800 × minutes)"),
             Figure.info("discovery sweep pages per minute", delta.sweepPages() / minutes, "",
                 "ingest_sweep_pages_total, window"),
-            Figure.info("discovery sweep splits completed", delta.splitsCompleted(), "",
+            Figure.of("discovery sweep splits completed", delta.splitsCompleted(), "", Target.atLeast(1),
                 "ingest_sweep_splits_total{outcome=completed}, window"));
     }
 
