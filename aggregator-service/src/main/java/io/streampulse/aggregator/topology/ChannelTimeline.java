@@ -9,6 +9,7 @@ import io.streampulse.contracts.stream.ObservationStatus;
 import io.streampulse.contracts.stream.StreamEnded;
 import io.streampulse.contracts.stream.StreamObserved;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -42,10 +43,26 @@ final class ChannelTimeline implements FixedKeyProcessor<String, ChannelTimeline
     record Ended(StreamEnded event) implements Fact {
     }
 
+    /**
+     * How many cursors each task keeps as objects besides the store (the channels it observed most recently):
+     * reading one back from the cached store costs a deserialization per observation.
+     */
+    static final int MIRRORED_CURSORS = 50_000;
+
     private final long maxGap;
     private final StatisticsMetrics metrics;
     private FixedKeyProcessorContext<String, TimelineEvent> context;
     private KeyValueStore<String, ChannelCursor> store;
+    /**
+     * The latest cursors this processor wrote, as objects: written through to the store, so a cursor is the
+     * store's (the only writer is this processor), and emptied at every init (the store may have been restored).
+     */
+    private final Map<String, ChannelCursor> mirror = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ChannelCursor> eldest) {
+            return size() > MIRRORED_CURSORS;
+        }
+    };
 
     ChannelTimeline(TopologySettings settings) {
         this.maxGap = settings.maxObservationGap().toMillis();
@@ -56,6 +73,7 @@ final class ChannelTimeline implements FixedKeyProcessor<String, ChannelTimeline
     public void init(FixedKeyProcessorContext<String, TimelineEvent> context) {
         this.context = context;
         this.store = context.getStateStore(STORE);
+        mirror.clear();
     }
 
     @Override
@@ -103,7 +121,7 @@ final class ChannelTimeline implements FixedKeyProcessor<String, ChannelTimeline
                 onBoard = false;
             }
         }
-        store.put(record.key(), marks.cursor(at, live, pending, onBoard));
+        put(record.key(), marks.cursor(at, live, pending, onBoard));
     }
 
     /**
@@ -112,7 +130,8 @@ final class ChannelTimeline implements FixedKeyProcessor<String, ChannelTimeline
      * are still to come, and an ABSENT or the gap cap closes the stream instead.
      */
     private void end(FixedKeyRecord<String, Fact> record, StreamEnded ended) {
-        ChannelCursor cursor = store.get(record.key());
+        ChannelCursor stored = cursor(record.key());
+        ChannelCursor cursor = stored == ChannelCursor.NONE ? null : stored;
         LiveSample live = cursor == null ? null : cursor.live();
         if (cursor == null || live != null && (!live.streamId().equals(ended.streamId())
             || live.at() < ended.endedAt().toEpochMilli())) {
@@ -125,7 +144,7 @@ final class ChannelTimeline implements FixedKeyProcessor<String, ChannelTimeline
         if (cursor.onBoard()) {
             forwardEvent(record, new ChannelOffline(record.key(), record.timestamp()), record.timestamp());
         }
-        store.put(record.key(), marks.cursor(cursor.lastObservedAt(), null, false, false));
+        put(record.key(), marks.cursor(cursor.lastObservedAt(), null, false, false));
     }
 
     /** Credits [live.at, until) (capped) in slices that each lie within one 5-minute bucket. */
@@ -148,21 +167,33 @@ final class ChannelTimeline implements FixedKeyProcessor<String, ChannelTimeline
     }
 
     private ChannelCursor cursor(String broadcasterId) {
-        ChannelCursor cursor = store.get(broadcasterId);
+        ChannelCursor cursor = mirror.get(broadcasterId);
+        if (cursor == null) {
+            cursor = store.get(broadcasterId);
+        }
         return cursor == null ? ChannelCursor.NONE : cursor;
     }
 
-    /** The buckets a channel was last counted in, updated slice by slice (slices come in time order). */
+    private void put(String broadcasterId, ChannelCursor cursor) {
+        store.put(broadcasterId, cursor);
+        mirror.put(broadcasterId, cursor);
+    }
+
+    /**
+     * The buckets a channel was last counted in, updated slice by slice (slices come in time order). The game
+     * marks are copied only when a slice changes them (most slices repeat the marks of the previous one).
+     */
     private static final class Marks {
 
         private long bucket;
         private long hour;
-        private final Map<String, GameMarks> games;
+        private Map<String, GameMarks> games;
+        private boolean copied;
 
         Marks(ChannelCursor cursor) {
             this.bucket = cursor.bucket();
             this.hour = cursor.hour();
-            this.games = new HashMap<>(cursor.games());
+            this.games = cursor.games();
         }
 
         ViewingSlice slice(String broadcasterId, LiveSample live, long start, long durationMs) {
@@ -176,15 +207,31 @@ final class ChannelTimeline implements FixedKeyProcessor<String, ChannelTimeline
             boolean firstInGameDay = game == null || game.day() != sliceDay;
             bucket = sliceBucket;
             hour = sliceHour;
-            games.values().removeIf(marks -> marks.day() < sliceDay);
-            games.put(live.gameId(), new GameMarks(sliceHour, sliceDay));
+            if (firstInGameHour || firstInGameDay || anyBefore(sliceDay)) {
+                if (!copied) {
+                    games = new HashMap<>(games);
+                    copied = true;
+                }
+                games.values().removeIf(marks -> marks.day() < sliceDay);
+                games.put(live.gameId(), new GameMarks(sliceHour, sliceDay));
+            }
             return new ViewingSlice(broadcasterId, live.login(), live.name(), live.streamId(), live.gameId(),
                 live.gameName(), live.tags(), live.viewers(), start, durationMs, firstInBucket, firstInHour,
                 firstInGameHour, firstInGameDay);
         }
 
+        private boolean anyBefore(long day) {
+            for (GameMarks marks : games.values()) {
+                if (marks.day() < day) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         ChannelCursor cursor(long lastObservedAt, LiveSample live, boolean pointPending, boolean onBoard) {
-            return new ChannelCursor(lastObservedAt, live, pointPending, onBoard, bucket, hour, Map.copyOf(games));
+            return new ChannelCursor(lastObservedAt, live, pointPending, onBoard, bucket, hour,
+                copied ? Map.copyOf(games) : games);
         }
     }
 }

@@ -86,10 +86,12 @@ class AggregatorScoreIT {
             try {
                 aggregator = killHalfwayAndRestart(run, size, aggregator, child, before);
                 truth = run.awaitDone(LONG);
+                long fed = System.nanoTime();
                 end = GroupOffsets.ends(List.of(OBSERVATIONS));
                 observationsOfRun = progress(end, before);
-                awaitSettled(undisturbedIdentity, undisturbed, end);
-                awaitSettled(killedIdentity, killed, end);
+                awaitSettled(Map.of(undisturbedIdentity, undisturbed, killedIdentity, killed), end);
+                System.out.printf("both aggregators settled %.1f s after the feed ended%n",
+                    (System.nanoTime() - fed) / 1e9);
             } finally {
                 aggregator.close();
             }
@@ -172,16 +174,17 @@ class AggregatorScoreIT {
     }
 
     /**
-     * Waits until the topology has committed past the whole run and nothing changes any more for 20 s: no new
+     * Waits until both topologies have committed past the whole run and nothing changes any more for 20 s: no new
      * statistics records and no new rollup rows (the sink commits each batch after writing it).
      */
-    private static void awaitSettled(Identity identity, RollupReader rollups, Map<TopicPartition, Long> end) {
+    private static void awaitSettled(Map<Identity, RollupReader> aggregators, Map<TopicPartition, Long> end) {
         AtomicReference<String> last = new AtomicReference<>("");
         await().atMost(LONG).pollInterval(Duration.ofSeconds(2)).during(Duration.ofSeconds(20)).until(() -> {
-            boolean consumed = progress(GroupOffsets.committed(identity.applicationId()), end) >= 0
-                && caughtUp(GroupOffsets.committed(identity.applicationId()), end);
-            String now = rollups.migrated() ? rollups.fingerprint() + GroupOffsets.ends(STATS) : "";
-            return consumed && now.equals(last.getAndSet(now));
+            boolean consumed = aggregators.keySet().stream()
+                .allMatch(identity -> caughtUp(GroupOffsets.committed(identity.applicationId()), end));
+            StringBuilder now = new StringBuilder(GroupOffsets.ends(STATS).toString());
+            aggregators.values().forEach(rollups -> now.append(rollups.migrated() ? rollups.fingerprint() : ""));
+            return consumed && now.toString().equals(last.getAndSet(now.toString()));
         });
     }
 
