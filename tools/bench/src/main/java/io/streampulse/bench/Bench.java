@@ -1,5 +1,7 @@
 package io.streampulse.bench;
 
+import io.streampulse.bench.aggregator.AggregatorThroughputBench;
+import io.streampulse.bench.api.ApiBench;
 import io.streampulse.bench.infra.Console;
 import io.streampulse.bench.refresh.RefreshCapacityBench;
 import io.streampulse.bench.refresh.RefreshFailoverBench;
@@ -26,7 +28,10 @@ public final class Bench {
     static final List<Benchmark> BENCHMARKS = List.of(
         new RefreshCapacityBench(),
         new RefreshFailoverBench(),
-        new RefreshFlushBench());
+        new RefreshFlushBench(),
+        new io.streampulse.bench.archive.ArchiveThroughputBench(),
+        new ApiBench(),
+        new AggregatorThroughputBench());
 
     private Bench() {
     }
