@@ -1,5 +1,6 @@
 package io.streampulse.aggregator.score;
 
+import io.streampulse.testkit.ChildJvm;
 import io.streampulse.testkit.TestDatabase;
 import io.streampulse.testkit.TestKafka;
 import io.streampulse.testkit.TestRedis;

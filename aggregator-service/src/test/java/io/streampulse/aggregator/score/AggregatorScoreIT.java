@@ -8,6 +8,9 @@ import io.streampulse.aggregator.score.AggregatorChild.Identity;
 import io.streampulse.aggregator.score.SimFeedRun.GroundTruth;
 import io.streampulse.contracts.topic.Topic;
 import io.streampulse.contracts.topic.Topics;
+import io.streampulse.testkit.ChildJvm;
+import io.streampulse.testkit.GroupOffsets;
+import io.streampulse.testkit.SimFeedProcess;
 import io.streampulse.testkit.TestDatabase;
 import io.streampulse.testkit.TestKafka;
 import io.streampulse.testkit.TestNames;
@@ -78,7 +81,7 @@ class AggregatorScoreIT {
         undisturbed = new RollupReader(first);
         killed = new RollupReader(second);
         AggregatorChild child = new AggregatorChild(killedIdentity, second, dir.resolve("killed"));
-        SimFeedRun.Size size = SimFeedRun.Size.fromSystemProperties();
+        SimFeedProcess.Size size = SimFeedProcess.Size.fromSystemProperties();
         Map<TopicPartition, Long> end;
         try (ApplicationContext inProcess = ApplicationContext.run(properties(undisturbedIdentity, first));
              SimFeedRun run = SimFeedRun.start(size, dir.resolve("feed"))) {
@@ -157,7 +160,7 @@ class AggregatorScoreIT {
      * Waits until the feed is past half of its cycles and the child has committed at least a quarter of what was
      * published so far (it lags behind under load), then SIGKILLs it and starts it again.
      */
-    private ChildJvm killHalfwayAndRestart(SimFeedRun run, SimFeedRun.Size size, ChildJvm aggregator,
+    private ChildJvm killHalfwayAndRestart(SimFeedRun run, SimFeedProcess.Size size, ChildJvm aggregator,
                                            AggregatorChild child, Map<TopicPartition, Long> before) {
         await().atMost(LONG).pollInterval(Duration.ofSeconds(1)).until(() -> {
             if (!aggregator.alive()) {

@@ -8,6 +8,9 @@ import io.streampulse.archive.it.ArchiveContexts;
 import io.streampulse.archive.it.ArchiveTopics;
 import io.streampulse.archive.score.SimFeedRun.FeedResult;
 import io.streampulse.contracts.topic.Topics;
+import io.streampulse.testkit.ChildJvm;
+import io.streampulse.testkit.GroupOffsets;
+import io.streampulse.testkit.SimFeedProcess;
 import io.streampulse.testkit.TestDatabase;
 import io.streampulse.testkit.TestKafka;
 import io.streampulse.testkit.TestNames;
@@ -70,7 +73,7 @@ class ArchiveScoreIT {
         undisturbed = new ArchiveTables(first);
         killed = new ArchiveTables(second);
         ArchiveChild child = new ArchiveChild(second, killedGroup, dir);
-        SimFeedRun.Size size = SimFeedRun.Size.fromSystemProperties();
+        SimFeedProcess.Size size = SimFeedProcess.Size.fromSystemProperties();
         try (ApplicationContext inProcess = ApplicationContext.run(settings);
              SimFeedRun run = SimFeedRun.start(size, dir.resolve("feed"))) {
             ChildJvm archive = child.start();
@@ -157,7 +160,7 @@ class ArchiveScoreIT {
      * Waits until the feed is past half of its cycles and the child has committed at least a quarter of what was
      * published so far (it lags behind under load), then SIGKILLs it and starts it again.
      */
-    private ChildJvm killHalfwayAndRestart(SimFeedRun run, SimFeedRun.Size size, ChildJvm archive, ArchiveChild child,
+    private ChildJvm killHalfwayAndRestart(SimFeedRun run, SimFeedProcess.Size size, ChildJvm archive, ArchiveChild child,
                                            Map<TopicPartition, Long> before) {
         await().atMost(LONG).pollInterval(Duration.ofSeconds(1)).until(() -> {
             if (!archive.alive()) {

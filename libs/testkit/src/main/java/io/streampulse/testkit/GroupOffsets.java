@@ -1,6 +1,6 @@
-package io.streampulse.archive.score;
+package io.streampulse.testkit;
 
-import io.streampulse.testkit.TestKafka;
+
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,13 +15,13 @@ import org.apache.kafka.common.TopicPartition;
  * Positions of consumer groups on the test broker. The broker and its topics are shared by every IT of the JVM, so
  * a scored service starts from the current end of its input topics: only this run's records count.
  */
-final class GroupOffsets {
+public final class GroupOffsets {
 
     private GroupOffsets() {
     }
 
     /** The end offset of every partition of the topics now. */
-    static Map<TopicPartition, Long> ends(Collection<String> topics) {
+    public static Map<TopicPartition, Long> ends(Collection<String> topics) {
         try (Admin admin = admin()) {
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             admin.describeTopics(topics).allTopicNames().get().values().forEach(topic -> topic.partitions()
@@ -38,11 +38,26 @@ final class GroupOffsets {
     }
 
     /** Commits, for a group with no members yet, the current end of the topics as its position. */
-    static void startAtEnd(String groupId, Collection<String> topics) {
+    public static void startAtEnd(String groupId, Collection<String> topics) {
         Map<TopicPartition, OffsetAndMetadata> positions = new HashMap<>();
         ends(topics).forEach((partition, end) -> positions.put(partition, new OffsetAndMetadata(end)));
         try (Admin admin = admin()) {
             admin.alterConsumerGroupOffsets(groupId, positions).all().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The offsets a group has committed (empty when it has none). */
+    public static Map<TopicPartition, Long> committed(String groupId) {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, Long> committed = new HashMap<>();
+            admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get()
+                .forEach((partition, offset) -> committed.put(partition, offset.offset()));
+            return committed;
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {

@@ -1,4 +1,4 @@
-package io.streampulse.archive.score;
+package io.streampulse.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * A JVM started from a jar as a child process of the test (the same java binary), its output appended to a log
  * file. {@link #kill()} is SIGKILL ({@link Process#destroyForcibly()}): no shutdown hook, no graceful drain.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 
     private final String name;
     private final Process process;
@@ -26,11 +26,10 @@ final class ChildJvm implements AutoCloseable {
         this.log = log;
     }
 
-    static ChildJvm start(String name, Path jar, List<String> jvmOptions, List<String> arguments,
-                          Map<String, String> environment, Path log) {
+    public static ChildJvm start(String name, Path jar, List<String> jvmOptions, List<String> arguments,
+                                 Map<String, String> environment, Path log) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(name + ": " + jar.toAbsolutePath() + " is missing; build it first (see the"
-                + " score package's test class)");
+            throw new IllegalStateException(name + ": " + jar.toAbsolutePath() + " is missing; build it first");
         }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -48,22 +47,22 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** SIGKILL, then waits until the process is gone. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         awaitExit(Duration.ofSeconds(30));
     }
 
     /** Waits for the process to end; its exit code. */
-    int awaitExit(Duration timeout) {
+    public int awaitExit(Duration timeout) {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException(name + " still runs after " + timeout + "; see " + log);
@@ -76,7 +75,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** The lines the process wrote so far. */
-    List<String> output() {
+    public List<String> output() {
         try {
             return Files.readAllLines(log);
         } catch (IOException e) {
@@ -84,7 +83,7 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
