@@ -10,7 +10,6 @@ import io.streampulse.bench.report.BenchResult;
 import io.streampulse.bench.report.Figure;
 import io.streampulse.bench.report.Target;
 import io.streampulse.bench.stats.Distribution;
-import io.streampulse.twitchsim.ClockMode;
 import io.streampulse.twitchsim.truth.SessionRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,21 +32,19 @@ public final class RefreshFlushBench implements Benchmark {
 
     @Override
     public String usage() {
-        return "[--live 80000] [--warmup 2] [--after 3] [--interval 60] [--refresh-jar <path>]";
+        return FaultOptions.USAGE;
     }
 
     @Override
     public BenchResult run(Args args, Workspace workspace) throws Exception {
-        RigSettings settings = new RigSettings(args.integer("live", 80_000), ClockMode.REAL,
-            Duration.ofSeconds(args.integer("interval", 60)), 2, false, 800);
-        Duration warmUp = Duration.ofSeconds((long) (args.decimal("warmup", 2) * 60));
-        Duration after = Duration.ofSeconds((long) (args.decimal("after", 3) * 60));
-        String refreshJar = args.text("refresh-jar", "");
-        args.rejectUnread();
+        FaultOptions options = FaultOptions.parse(args);
+        RigSettings settings = options.settings();
+        Duration warmUp = options.warmUp();
+        Duration after = options.after();
         String id = "refresh-flush";
         MachineProbe machine = new MachineProbe();
         Instant started = Instant.now();
-        Services services = new Services(workspace.jarOr(refreshJar, "refresh-service"), null, workspace.runDirectory(id));
+        Services services = options.services(workspace, id);
         try (RefreshRig rig = RefreshRig.start(settings, services)) {
             Progress progress = new Progress(rig, machine);
             rig.awaitActiveSet(progress);
