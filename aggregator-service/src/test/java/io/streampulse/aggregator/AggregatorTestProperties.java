@@ -12,8 +12,10 @@ import java.util.Map;
 
 /**
  * Kafka Streams settings every test context of the service needs: its own application id and state
- * directory under target/ (state persists between runs and would count twice against a fresh broker), and the input
- * topics the topology reads (other services create them in production).
+ * directory under target/ (state persists between runs and would count twice against a fresh broker), its own Redis
+ * key prefix for the leaderboards (it reads whatever other tests put on the shared topics, and must not write the
+ * boards a local stack on the same Redis serves), and the input topics the topology reads (other services create them
+ * in production).
  */
 final class AggregatorTestProperties {
 
@@ -27,7 +29,9 @@ final class AggregatorTestProperties {
             Path stateDir = Files.createDirectories(Path.of("target", "streams-state", applicationId));
             return Map.of(
                 "kafka.streams.default.application.id", applicationId,
-                "kafka.streams.default.state.dir", stateDir.toAbsolutePath().toString());
+                "kafka.streams.default.state.dir", stateDir.toAbsolutePath().toString(),
+                // The broker and Redis are shared with other tests and a local stack: boards of its own.
+                "streampulse.aggregator.sink.redis-key-prefix", applicationId + ":leaderboard:");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,8 +12,10 @@ import java.util.Map;
 /**
  * The state {@link ChannelTimeline} keeps per channel: when it was last observed, the last LIVE observation
  * still open for crediting ({@code live}, null when none), whether that observation still waits to be
- * counted ({@code pointPending}: no slice has started from it yet), whether the channel is on the live
- * boards, and the buckets it was last counted in (for distinct-channel counts).
+ * counted ({@code pointPending}: no slice carries it yet), whether the channel is on the live
+ * boards, the buckets it was last counted in (for distinct-channel counts), the end of the latest credited
+ * time ({@code creditedUntil}: nothing is credited twice) and whether the end half-span of {@code live} was
+ * credited already ({@code tailCredited}: an ABSENT, a new stream or a stream end followed it).
  */
 record ChannelCursor(
     long lastObservedAt,
@@ -22,10 +24,12 @@ record ChannelCursor(
     boolean onBoard,
     long bucket,
     long hour,
-    Map<String, GameMarks> games) {
+    Map<String, GameMarks> games,
+    long creditedUntil,
+    boolean tailCredited) {
 
     static final ChannelCursor NONE = new ChannelCursor(Long.MIN_VALUE, null, false, false, Long.MIN_VALUE,
-        Long.MIN_VALUE, Map.of());
+        Long.MIN_VALUE, Map.of(), Long.MIN_VALUE, false);
 
     static final BinarySerde<ChannelCursor> SERDE = BinarySerde.of(ChannelCursor::write, ChannelCursor::read);
 
@@ -53,6 +57,8 @@ record ChannelCursor(
             out.writeLong(game.getValue().hour());
             out.writeLong(game.getValue().day());
         }
+        out.writeLong(cursor.creditedUntil);
+        out.writeBoolean(cursor.tailCredited);
     }
 
     private static ChannelCursor read(DataInputStream in) throws IOException {
@@ -68,7 +74,13 @@ record ChannelCursor(
         for (int i = 0; i < games; i++) {
             marks.put(in.readUTF(), new GameMarks(in.readLong(), in.readLong()));
         }
-        return new ChannelCursor(lastObservedAt, live, pointPending, onBoard, bucket, hour, marks);
+        // A cursor written before lead-in and tail were credited ends here: nothing was credited past its live
+        // observation, and an observation no longer pending was followed by an ABSENT (its tail, a point, counted).
+        boolean older = in.available() == 0;
+        long creditedUntil = older ? (live == null ? Long.MIN_VALUE : live.at()) : in.readLong();
+        boolean tailCredited = older ? live != null && !pointPending : in.readBoolean();
+        return new ChannelCursor(lastObservedAt, live, pointPending, onBoard, bucket, hour, marks, creditedUntil,
+            tailCredited);
     }
 
     /** A LIVE observation: what an interval starting at {@code at} is credited with. */

@@ -6,25 +6,28 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rollup rows and leaderboards the scenario must end in (the topology test's figures, as table rows). */
+/**
+ * The rollup rows and leaderboards the scenario must end in (the topology test's figures, as table rows: lead-ins
+ * from started_at and tails at the ABSENT and the stream end included; see StatisticsTopologyTest).
+ */
 record ExpectedRollups(PipelineScenario scenario) {
 
     List<String> channelDaily() {
         String d0 = scenario.day().toString();
         String d1 = scenario.day().plusDays(1).toString();
         return List.of(
-            scenario.alpha() + "|" + d0 + "|alpha|62|6200|100|100.0|1",
-            scenario.alpha() + "|" + d1 + "|alpha|1|300|300|300.0|1",
-            scenario.bravo() + "|" + d0 + "|bravo|4|205|70|51.25|1",
-            scenario.bravo() + "|" + d1 + "|bravo|4|335|100|83.75|1");
+            scenario.alpha() + "|" + d0 + "|alpha|63|6300|100|100.0|1",
+            scenario.alpha() + "|" + d1 + "|alpha|2|450|300|300.0|1",
+            scenario.bravo() + "|" + d0 + "|bravo|5|245|70|49.0|1",
+            scenario.bravo() + "|" + d1 + "|bravo|5|435|100|87.0|1");
     }
 
     List<String> gameHourly() {
         return List.of(
-            scenario.justChatting() + "|" + hour("22:00:00", 0) + "|Just Chatting|200|1|100",
+            scenario.justChatting() + "|" + hour("22:00:00", 0) + "|Just Chatting|300|1|100",
             scenario.justChatting() + "|" + hour("23:00:00", 0) + "|Just Chatting|6000|1|100",
-            scenario.justChatting() + "|" + hour("00:00:00", 1) + "|Just Chatting|480|2|300",
-            scenario.gta() + "|" + hour("23:00:00", 0) + "|Grand Theft Auto V|205|1|70",
+            scenario.justChatting() + "|" + hour("00:00:00", 1) + "|Just Chatting|730|2|300",
+            scenario.gta() + "|" + hour("23:00:00", 0) + "|Grand Theft Auto V|245|1|70",
             scenario.gta() + "|" + hour("00:00:00", 1) + "|Grand Theft Auto V|155|1|80");
     }
 
@@ -32,9 +35,9 @@ record ExpectedRollups(PipelineScenario scenario) {
         String d0 = scenario.day().toString();
         String d1 = scenario.day().plusDays(1).toString();
         return List.of(
-            scenario.justChatting() + "|" + d0 + "|Just Chatting|6200|1|100",
-            scenario.justChatting() + "|" + d1 + "|Just Chatting|480|2|300",
-            scenario.gta() + "|" + d0 + "|Grand Theft Auto V|205|1|70",
+            scenario.justChatting() + "|" + d0 + "|Just Chatting|6300|1|100",
+            scenario.justChatting() + "|" + d1 + "|Just Chatting|730|2|300",
+            scenario.gta() + "|" + d0 + "|Grand Theft Auto V|245|1|70",
             scenario.gta() + "|" + d1 + "|Grand Theft Auto V|155|1|80");
     }
 
@@ -42,25 +45,25 @@ record ExpectedRollups(PipelineScenario scenario) {
         String d0 = scenario.day().toString();
         String d1 = scenario.day().plusDays(1).toString();
         return List.of(
-            scenario.tag("english") + "|" + d0 + "|" + 66 / 60.0 + "|6405",
-            scenario.tag("chill") + "|" + d0 + "|" + 62 / 60.0 + "|6200",
-            scenario.tag("rp") + "|" + d0 + "|" + 4 / 60.0 + "|205",
-            scenario.tag("english") + "|" + d1 + "|" + 5 / 60.0 + "|635",
-            scenario.tag("chill") + "|" + d1 + "|" + 1 / 60.0 + "|300",
-            scenario.tag("rp") + "|" + d1 + "|" + 4 / 60.0 + "|335");
+            scenario.tag("english") + "|" + d0 + "|" + 68 / 60.0 + "|6545",
+            scenario.tag("chill") + "|" + d0 + "|" + 63 / 60.0 + "|6300",
+            scenario.tag("rp") + "|" + d0 + "|" + 5 / 60.0 + "|245",
+            scenario.tag("english") + "|" + d1 + "|" + 6.5 / 60.0 + "|885",
+            scenario.tag("chill") + "|" + d1 + "|" + 1.5 / 60.0 + "|450",
+            scenario.tag("rp") + "|" + d1 + "|" + 5 / 60.0 + "|435");
     }
 
     /** window_start|total_viewers|live_channels of the scenario's 5-minute windows. */
     List<String> platform() {
         List<String> rows = new ArrayList<>();
-        rows.add(hour("22:55:00", 0) + "|40|1");
+        rows.add(hour("22:55:00", 0) + "|60|1");
         for (Instant start = scenario.at("23:00:00", 0); start.isBefore(scenario.at("23:55:00", 0));
              start = start.plusSeconds(300)) {
             rows.add(start + "|100|1");
         }
-        rows.add(hour("23:55:00", 0) + "|141|2");
-        rows.add(hour("00:00:00", 1) + "|127|2");
-        rows.add(hour("00:10:00", 1) + "|0|1");
+        rows.add(hour("23:55:00", 0) + "|149|2");
+        rows.add(hour("00:00:00", 1) + "|157|2");
+        rows.add(hour("00:10:00", 1) + "|20|1");
         return rows;
     }
 

@@ -70,7 +70,7 @@ record PipelineScenario(String run, LocalDate day) {
         events.add(live(bravo(), "bravo", justChatting(), "Just Chatting", 90, at("00:02:00", 1), bravoTags));
         events.add(live(bravo(), "bravo", justChatting(), "Just Chatting", 100, at("00:10:00", 1), bravoTags));
         events.add(new StreamEnded(EventIds.random(), at("00:12:00", 1), 1, "stream-" + bravo(), bravo(), "bravo",
-            "Bravo", at("23:56:00", 0), at("00:10:00", 1), 840, 100, 70, 540, List.of(), List.of(), bravoTags, "en",
+            "Bravo", startedAt(bravo()), at("00:10:00", 1), 840, 100, 70, 540, List.of(), List.of(), bravoTags, "en",
             EndReason.ABSENT_GRACE, 7));
         events.sort(Comparator.comparing(Event::occurredAt));
         return events;
@@ -94,7 +94,12 @@ record PipelineScenario(String run, LocalDate day) {
     private StreamObserved live(String id, String login, String gameId, String gameName, int viewers, Instant at,
                                 List<String> tags) {
         StreamState state = new StreamState("stream-" + id, id, login, Character.toUpperCase(login.charAt(0))
-            + login.substring(1), gameId, gameName, "title", tags, viewers, at("20:00:00", 0), "en", "live", "");
+            + login.substring(1), gameId, gameName, "title", tags, viewers, startedAt(id), "en", "live", "");
         return StreamObserved.live(EventIds.random(), at, state);
+    }
+
+    /** Twitch's started_at of the channel's stream, a minute before its first observation (as in the topology test). */
+    private Instant startedAt(String id) {
+        return id.equals(alpha()) ? at("22:57:00", 0) : at("23:55:00", 0);
     }
 }

@@ -99,7 +99,7 @@ class AggregatorScoreIT {
                 aggregator.close();
             }
         }
-        recomputed = Recomputation.of(ObservationsOfRun.between(before, end), MAX_GAP);
+        recomputed = Recomputation.of(ObservationsOfRun.between(before, end), MAX_GAP, truth.start());
         System.out.printf("sim-feed: %d observations from %s to %s in %.1f s; aggregator child killed after %d%n",
             truth.observations(), truth.start(), truth.end(), truth.feedMillis() / 1000.0, processedBeforeKill);
     }
@@ -125,20 +125,31 @@ class AggregatorScoreIT {
     @Test
     void theRollupsAgreeWithTheGroundTruth() {
         // When the undisturbed rollups are compared with the simulator's ground truth inside the run
+        // (the truth counts the run only; the lead-ins before the run's first observations, of streams already
+        // live then, are added to it from the recomputation, as they lie in the same channel-days and tag-days)
+        Recomputation beforeRun = recomputed.beforeRun;
+        System.out.printf("credited before the run began: %.1f channel-minutes%n",
+            References.exactChannelMinutes(beforeRun).values().stream().mapToDouble(Double::doubleValue).sum());
         Agreement hours = Agreement.of("hours streamed per channel vs ground truth", undisturbed.channelMinutes(),
-            References.channelMinutes(truth), 0.01);
+            References.plusBeforeRun(References.channelMinutes(truth), References.exactChannelMinutes(beforeRun)),
+            0.01);
         Agreement tags = Agreement.of("viewer-minutes per tag-day vs ground truth", undisturbed.tagDayViewerMinutes(),
-            References.tagDayViewerMinutes(truth), 0.02);
+            References.plusBeforeRun(References.tagDayViewerMinutes(truth),
+                References.exactViewerMinutes(beforeRun.tagDays)), 0.02);
         Agreement games = Agreement.of("viewer-minutes per game-hour vs ground truth",
-            undisturbed.gameHourViewerMinutes(), References.gameHourViewerMinutes(truth), 0.02);
+            undisturbed.gameHourViewerMinutes(), References.plusBeforeRun(References.gameHourViewerMinutes(truth),
+                References.exactViewerMinutes(beforeRun.gameHours)), 0.02);
         System.out.println(hours + "\n" + tags + "\n" + games);
 
-        // Then hours streamed are within 1 % of the truth, tag and game viewer-minutes within 2 %, summed over keys.
-        // Key by key they are not, and cannot be at a 60 s refresh: a broadcast is credited from its first to its
-        // last LIVE observation, so each start and end loses 30 s on average (up to a minute, two after a flap),
-        // which alone is more than 1 % of a channel that streamed less than about 100 minutes in the run, or of a
-        // game-hour carried by a few channels. The per-key spread is printed above for the report.
+        // Then a channel's hours streamed over the run (summed over its days) are within 1 % of the truth for the
+        // median channel, and summed over channels within 1 %; tag and game viewer-minutes within 2 %, summed over
+        // keys. Each broadcast counts from Twitch's started_at (the lead-in, at most the gap cap) to half-way
+        // between its last LIVE observation and the first sign of its end, so the starts and ends no longer lose
+        // 30 s each on average; but a single channel's end is still an estimate (up to +-30 s at a 60 s refresh),
+        // more than 1 % of a channel that streamed less than about 50 minutes in the run, so not every key is
+        // within 1 %. The per-key spread is printed above for the report.
         assertThat(hours.keys()).isPositive();
+        assertThat(hours.p50()).as(hours.toString()).isLessThanOrEqualTo(0.01);
         assertThat(Math.abs(hours.totalError())).as(hours.toString()).isLessThanOrEqualTo(0.01);
         assertThat(Math.abs(tags.totalError())).as(tags.toString()).isLessThanOrEqualTo(0.02);
         assertThat(Math.abs(games.totalError())).as(games.toString()).isLessThanOrEqualTo(0.02);

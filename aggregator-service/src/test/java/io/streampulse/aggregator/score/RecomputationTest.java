@@ -25,19 +25,21 @@ class RecomputationTest {
             absent("14:02"), absent("14:03"), live("14:05", "s2", 40, "g2"), live("14:06", "s2", 50, "g2"),
             live("14:06", "s2", 99, "g2"));
 
-        // When the statistics are recomputed
+        // When the statistics are recomputed (every stream started at 13:00, long before its first observation)
         Recomputation totals = Recomputation.of(observations, GAP);
 
-        // Then 13:58-14:01 is credited (the flap bridged, the last minute before 14:00 split off into its hour),
-        // 14:01-14:05 is not (absent beyond the gap, then a new stream), 14:05-14:06 is, and the duplicate counts not
+        // Then s1's lead-in 13:56-13:58 (capped at 2 min) at 10, 13:58-13:59 at 10, half of 13:59-14:00 at 20 when
+        // the flap shows, the rest of 13:59-14:01 when s1 is back (the flap bridged: 13:59-14:00 split off into its
+        // hour), half of 14:01-14:02 at 30 (its tail), nothing more (absent beyond the gap); s2's lead-in 14:03-14:05
+        // at 40 (2 min capped, after the last ABSENT), 14:05-14:06 at 40; and the duplicate counts not
         String day = "c1|2026-03-02";
-        assertThat(totals.channelDays.get(day)).containsExactly(4 * 60_000L, (10 + 20 * 2 + 40) * 60_000L);
-        assertThat(totals.gameHours.get("g1|2026-03-02T13:00:00Z")).containsExactly(120_000L, (10 + 20) * 60_000L);
-        assertThat(totals.gameHours.get("g1|2026-03-02T14:00:00Z")).containsExactly(60_000L, 20 * 60_000L);
-        assertThat(totals.gameHours.get("g2|2026-03-02T14:00:00Z")).containsExactly(60_000L, 40 * 60_000L);
+        assertThat(totals.channelDays.get(day)).containsExactly(510_000L, (20 + 10 + 10 + 10 + 20 + 15 + 80 + 40) * 60_000L);
+        assertThat(totals.gameHours.get("g1|2026-03-02T13:00:00Z")).containsExactly(240_000L, (20 + 10 + 10 + 10) * 60_000L);
+        assertThat(totals.gameHours.get("g1|2026-03-02T14:00:00Z")).containsExactly(90_000L, (20 + 15) * 60_000L);
+        assertThat(totals.gameHours.get("g2|2026-03-02T14:00:00Z")).containsExactly(180_000L, 120 * 60_000L);
         // And tags count once per stream, normalised
         assertThat(totals.tagDays.keySet()).containsExactlyInAnyOrder("english|2026-03-02", "fps|2026-03-02");
-        assertThat(totals.tagDays.get("fps|2026-03-02")).containsExactly(4 * 60_000L, 90 * 60_000L);
+        assertThat(totals.tagDays.get("fps|2026-03-02")).containsExactly(510_000L, 205 * 60_000L);
     }
 
     @Test

@@ -48,6 +48,33 @@ final class References {
             "viewer_minutes", 1);
     }
 
+    /**
+     * The truth plus what the recomputation credited before the run began ({@code beforeRun}, minutes or
+     * viewer-minutes by the same keys): the lead-ins of streams already live at the run's first observations lie
+     * before the truth's window, which counts the run only, but in the same channel-days, tag-days (and
+     * game-hours before it) as the rollups.
+     */
+    static Map<String, Double> plusBeforeRun(Map<String, Double> truth, Map<String, Double> beforeRun) {
+        Map<String, Double> values = new HashMap<>(truth);
+        beforeRun.forEach((key, value) -> values.merge(key, value, Double::sum));
+        return values;
+    }
+
+    /** Unrounded minutes per channel of a recomputation. */
+    static Map<String, Double> exactChannelMinutes(Recomputation recomputed) {
+        Map<String, Double> perChannel = new HashMap<>();
+        recomputed.channelDays.forEach((key, sums) -> perChannel.merge(key.substring(0, key.indexOf('|')),
+            sums[0] / 60_000.0, Double::sum));
+        return perChannel;
+    }
+
+    /** Unrounded viewer-minutes per key. */
+    static Map<String, Double> exactViewerMinutes(Map<String, long[]> totals) {
+        Map<String, Double> values = new HashMap<>();
+        totals.forEach((key, sums) -> values.put(key, sums[1] / 60_000.0));
+        return values;
+    }
+
     /** Both boards of an aggregator (members with scores, entries, meta), as written in Redis. */
     static Map<String, Object> leaderboards(Identity identity) {
         RedisClient client = RedisClient.create(TestRedis.uri());

@@ -32,7 +32,7 @@ class DeadLetterTest {
     @Test
     void malformedRecordsAreDeadLetteredWithTheirReasonAndProcessingContinues() {
         // Given garbage, an observation breaking a rule, a tombstone and an unknown channel event type
-        Channel channel = new Channel("8008", "hotel", "Hotel", "stream-h", List.of());
+        Channel channel = new Channel("8008", "hotel", "Hotel", "stream-h", List.of()).startedAt("2024-05-01T10:00:00Z");
         byte[] garbage = "not json".getBytes(StandardCharsets.UTF_8);
         byte[] negativeViewers = new String(Topics.STREAMS_OBSERVATIONS.valueSerde().serializer().serialize(OBSERVATIONS,
             channel.live("2024-05-01T09:00:00Z", new Game("1", "Game"), 5)), StandardCharsets.UTF_8)

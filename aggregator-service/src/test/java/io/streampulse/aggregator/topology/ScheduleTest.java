@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The schedule heatmap over weeks: share of observed weeks live per weekday-hour, in a moving look-back. */
 class ScheduleTest {
 
-    private static final Channel CHANNEL = new Channel("9009", "india", "India", "stream-i", List.of());
+    /** Its stream starts at its first observation: no lead-in into the hour before. */
+    private static final Channel CHANNEL = new Channel("9009", "india", "India", "stream-i", List.of())
+        .startedAt("2024-05-01T20:00:00Z");
     private static final Game GAME = new Game("1", "Game");
 
     @TempDir
