@@ -1,13 +1,9 @@
 package io.streampulse.aggregator.score;
 
 import io.streampulse.testkit.TestDatabase;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +31,7 @@ final class RollupReader {
     /** Minutes live per channel, over all its days. */
     Map<String, Double> channelMinutes() {
         Map<String, Double> minutes = new HashMap<>();
-        query("select broadcaster_id, sum(minutes_live) from aggregator.channel_daily group by 1",
+        database.query("select broadcaster_id, sum(minutes_live) from aggregator.channel_daily group by 1",
             rows -> minutes.put(rows.getString(1), rows.getDouble(2)));
         return minutes;
     }
@@ -43,7 +39,7 @@ final class RollupReader {
     /** Viewer-minutes per {@code game_id|hour start}. */
     Map<String, Double> gameHourViewerMinutes() {
         Map<String, Double> viewerMinutes = new HashMap<>();
-        query("select game_id, window_start, viewer_minutes from aggregator.game_hourly", rows -> viewerMinutes.put(
+        database.query("select game_id, window_start, viewer_minutes from aggregator.game_hourly", rows -> viewerMinutes.put(
             rows.getString(1) + "|" + rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getDouble(3)));
         return viewerMinutes;
     }
@@ -51,7 +47,7 @@ final class RollupReader {
     /** Viewer-minutes per {@code tag|day}. */
     Map<String, Double> tagDayViewerMinutes() {
         Map<String, Double> viewerMinutes = new HashMap<>();
-        query("select tag, day, viewer_minutes from aggregator.tag_daily",
+        database.query("select tag, day, viewer_minutes from aggregator.tag_daily",
             rows -> viewerMinutes.put(rows.getString(1) + "|" + rows.getDate(2).toLocalDate(), rows.getDouble(3)));
         return viewerMinutes;
     }
@@ -60,21 +56,21 @@ final class RollupReader {
     Map<String, List<String>> everything() {
         Map<String, List<String>> tables = new HashMap<>();
         TABLES.forEach((table, order) -> tables.put(table,
-            query("select * from aggregator." + table + " order by " + order, RollupReader::render)));
+            database.query("select * from aggregator." + table + " order by " + order, RollupReader::render)));
         return tables;
     }
 
     /** Row count and latest computed_at of every table: changes whenever the sink writes. */
     String fingerprint() {
         StringJoiner fingerprint = new StringJoiner(";");
-        TABLES.keySet().stream().sorted().forEach(table -> fingerprint.add(table + "=" + query(
+        TABLES.keySet().stream().sorted().forEach(table -> fingerprint.add(table + "=" + database.query(
             "select count(*) || '/' || coalesce(max(computed_at)::text, '') from aggregator." + table,
             rows -> rows.getString(1)).get(0)));
         return fingerprint.toString();
     }
 
     boolean migrated() {
-        return !query("select 1 from information_schema.tables where table_schema = 'aggregator'"
+        return !database.query("select 1 from information_schema.tables where table_schema = 'aggregator'"
             + " and table_name = 'channel_daily'", rows -> 1).isEmpty();
     }
 
@@ -84,23 +80,5 @@ final class RollupReader {
             row.add(String.valueOf(rows.getObject(column)));
         }
         return row.toString();
-    }
-
-    private <T> List<T> query(String sql, Row<T> row) {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-            database.password()); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            List<T> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(row.map(rows));
-            }
-            return values;
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
-
-    private interface Row<T> {
-        T map(ResultSet rows) throws SQLException;
     }
 }
